@@ -1,0 +1,63 @@
+package org.citebot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.citebot.corpus.Source;
+
+/**
+ * What the bot says to a question: quotes with their sources, or an abstention.
+ *
+ * @param id stable identifier of this answer (same question and corpus give the same id), used
+ *     to tie feedback and "more sources" requests to it
+ * @param question the question as answered (possibly shortened; see {@link #notes()})
+ * @param answered true when the quotes answer the question; false for an abstention
+ * @param type the recognised question type
+ * @param quotes the best quotes, at most three, best first; empty when not answered
+ * @param more further quotes for a "more sources" request, best first
+ * @param related when not answered: up to three related articles, not presented as an answer
+ * @param notes short remarks for the user, e.g. that the question was shortened
+ */
+public record Answer(
+    String id,
+    String question,
+    boolean answered,
+    QuestionType type,
+    List<Quote> quotes,
+    List<Quote> more,
+    List<Source> related,
+    List<String> notes) {
+
+  public Answer {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(type, "type");
+    quotes = List.copyOf(quotes);
+    more = List.copyOf(more);
+    related = List.copyOf(related);
+    notes = List.copyOf(notes);
+    if (answered && quotes.isEmpty()) {
+      throw new IllegalArgumentException("an answered answer needs at least one quote");
+    }
+    if (!answered && !quotes.isEmpty()) {
+      throw new IllegalArgumentException(
+          "an abstention carries no quotes, had " + quotes.size() + "; use related instead");
+    }
+  }
+
+  /** The distinct sources of the quotes, in order of first appearance: citation [1], [2], ... */
+  public List<Source> citations() {
+    List<Source> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      if (!out.contains(q.source())) {
+        out.add(q.source());
+      }
+    }
+    return out;
+  }
+
+  /** The 1-based citation number of a quote's source within this answer. */
+  public int citationNumber(Quote quote) {
+    return citations().indexOf(quote.source()) + 1;
+  }
+}

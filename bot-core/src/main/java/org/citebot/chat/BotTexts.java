@@ -1,0 +1,37 @@
+package org.citebot.chat;
+
+/** User-facing texts shared by all platforms, so every adapter says the same thing. */
+public final class BotTexts {
+
+  private BotTexts() {}
+
+  public static final String WHAT_IT_DOES =
+      "I answer questions about the articles in my corpus, and only with exact quotes from "
+          + "them, each cited with its outlet, title, date and link. I never write an answer "
+          + "of my own, so I cannot make facts up. When the articles do not answer a question, "
+          + "I say so.";
+
+  public static final String HOW_TO_ASK =
+      "Ask a short, specific question, e.g. \"When was the checkpoint set up?\" or \"Who is "
+          + "the Prime Minister of Armenia?\". Questions about when, who, where and how many "
+          + "work best.";
+
+  public static final String NOT_ANSWERED = "The articles don't answer that.";
+
+  public static final String RELATED_INTRO = "Articles that mention related things:";
+
+  public static final String ERROR =
+      "Sorry, something went wrong while answering. Please try again in a moment.";
+
+  public static final String TEXT_ONLY = "Please send me your question as text.";
+
+  public static String rateLimited(long seconds) {
+    return "You are asking quickly. Please wait " + seconds + " second" + (seconds == 1 ? "" : "s")
+        + " before your next question.";
+  }
+
+  public static String footer(int articleCount) {
+    return "Every answer is a verbatim quote from " + articleCount + " article"
+        + (articleCount == 1 ? "" : "s") + "; nothing is generated.";
+  }
+}

@@ -1,0 +1,24 @@
+package org.citebot.chat;
+
+/**
+ * Service-provider interface through which the core finds chat adapters at run time
+ * ({@link java.util.ServiceLoader}), so that it never depends on a chat library.
+ */
+public interface ChatAdapterProvider {
+
+  /** The platform name and CLI subcommand, e.g. "discord". */
+  String name();
+
+  /** Whether the settings hold what this adapter needs to start (its token). */
+  boolean isConfigured(Settings settings);
+
+  /** The environment variable that configures it, for "set X to start" messages. */
+  String tokenVariable();
+
+  /**
+   * Connects and starts answering.
+   *
+   * @throws ConfigException when a setting is missing or malformed (one clear line)
+   */
+  ChatAdapter start(BotContext context) throws Exception;
+}

@@ -1,0 +1,148 @@
+package org.citebot.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads a corpus directory: one article per {@code .txt}, {@code .md} or {@code .html} file.
+ * Files whose names start with {@code _} or {@code .} are not articles; {@code _synonyms.txt}
+ * holds the moderators' query synonyms. Bad files never stop a load: they are skipped and
+ * reported.
+ */
+public final class CorpusLoader {
+
+  /** Where the default corpus lives on the classpath (module {@code corpus}). */
+  public static final String DEFAULT_CORPUS_RESOURCE = "citebot/corpus";
+
+  public static final String SYNONYMS_FILE = "_synonyms.txt";
+
+  private CorpusLoader() {}
+
+  /** The embedded default corpus. */
+  public static Corpus loadDefault() {
+    URL url = CorpusLoader.class.getClassLoader().getResource(DEFAULT_CORPUS_RESOURCE);
+    if (url == null) {
+      throw new IllegalStateException(
+          "the default corpus is missing from the classpath (" + DEFAULT_CORPUS_RESOURCE + ")");
+    }
+    try {
+      URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        FileSystem fs;
+        try {
+          fs = FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException e) {
+          fs = FileSystems.newFileSystem(uri, Map.of());
+        }
+        return load(fs.provider().getPath(uri));
+      }
+      return load(Path.of(uri));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the default corpus", e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("bad default corpus location " + url, e);
+    }
+  }
+
+  /** Loads every article file in {@code dir} (not recursive), in file-name order. */
+  public static Corpus load(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new IOException("corpus directory not found: " + dir);
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(Files::isRegularFile).sorted((a, b) ->
+          a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+    }
+    return new CorpusBuilder().addAll(files).build();
+  }
+
+  static String sha256(byte[]... parts) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (byte[] p : parts) {
+        sha.update(p);
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /** Collects articles from files, skipping and counting what cannot be loaded. */
+  static final class CorpusBuilder {
+    private final List<Article> articles = new ArrayList<>();
+    private final List<LoadReport.Skipped> skipped = new ArrayList<>();
+    private final List<LoadReport.Skipped> duplicates = new ArrayList<>();
+    private final List<String> synonyms = new ArrayList<>();
+    private final List<byte[]> fingerprintParts = new ArrayList<>();
+
+    CorpusBuilder addAll(List<Path> files) throws IOException {
+      for (Path f : files) {
+        add(f);
+      }
+      return this;
+    }
+
+    void add(Path file) throws IOException {
+      String name = file.getFileName().toString();
+      if (name.equals(SYNONYMS_FILE)) {
+        byte[] bytes = Files.readAllBytes(file);
+        fingerprintParts.add(bytes);
+        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+          String l = line.strip();
+          if (!l.isEmpty() && !l.startsWith("#")) {
+            synonyms.add(l);
+          }
+        }
+        return;
+      }
+      if (name.startsWith("_") || name.startsWith(".")) {
+        return;
+      }
+      if (!ArticleFiles.isArticleFile(name)) {
+        skipped.add(new LoadReport.Skipped(name, "not an article file (use .txt, .md or .html)"));
+        return;
+      }
+      ArticleFiles.Result r = ArticleFiles.read(file);
+      if (r.article() == null) {
+        skipped.add(new LoadReport.Skipped(name, r.problem()));
+        return;
+      }
+      Article a = r.article();
+      for (Article other : articles) {
+        boolean sameUrl = a.source().url() != null && a.source().url().equals(other.source().url());
+        if (sameUrl || a.text().equals(other.text())) {
+          duplicates.add(new LoadReport.Skipped(name,
+              "same " + (sameUrl ? "URL" : "text") + " as " + other.fileName()));
+          return;
+        }
+      }
+      articles.add(a);
+      fingerprintParts.add(name.getBytes(StandardCharsets.UTF_8));
+      fingerprintParts.add(r.bytes());
+    }
+
+    Corpus build() {
+      String version = sha256(fingerprintParts.toArray(byte[][]::new)).substring(0, 16);
+      return new Corpus(articles, new LoadReport(articles.size(), skipped, duplicates),
+          version, synonyms);
+    }
+  }
+}
