@@ -121,7 +121,7 @@ public final class RawPageCleaner {
     String t = u.text();
     return !u.markdownHeading()
         && PageText.wordCount(t) >= FIRST_PROSE_MIN_WORDS
-        && (PageText.endsSentence(t) || PageText.wordCount(t) >= BROKEN_PROSE_MIN_WORDS)
+        && (PageText.endsSentence(t) || isBrokenProse(t))
         && !PageText.isQuestionHeading(t)
         && !isMetadataLine(t)
         && !PageText.isFurniture(t)
