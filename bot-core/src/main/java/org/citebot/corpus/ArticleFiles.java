@@ -35,7 +35,14 @@ public final class ArticleFiles {
    * @param problem why the file was skipped, in words a moderator can act on; null when loaded
    * @param bytes the file's bytes (for the corpus fingerprint), or null when not read
    */
-  public record Result(Article article, String problem, byte[] bytes) {}
+  public record Result(Article article, String problem, byte[] bytes) {
+    public Result {
+      if ((article == null) == (problem == null)) {
+        throw new IllegalArgumentException("a result has either an article or a problem, was"
+            + " article " + (article == null ? "null" : article.id()) + ", problem " + problem);
+      }
+    }
+  }
 
   public static boolean isArticleFile(String name) {
     String n = name.toLowerCase(Locale.ROOT);
