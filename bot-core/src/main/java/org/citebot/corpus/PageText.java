@@ -39,18 +39,20 @@ final class PageText {
       + "|recommended|you (?:may|might) also like|more from [^:]{1,40})\\s*:.*");
   private static final Pattern VIEWS = Pattern.compile("(?i)^(?:views?|reads?)\\s*:?\\s*[\\d,.]+k?$"
       + "|^[\\d,.]+k?\\s+(?:views|reads)$");
-  private static final Pattern SHARE = Pattern.compile("(?i)share-line|\\bshare (?:it|this|on)\\b"
-      + "|\\bshare\\b.*\\b(?:social media|facebook|twitter)\\b");
+  private static final Pattern SHARE = Pattern.compile("(?i)share-line|\\bshare (?:it|this"
+      + "(?: story| article| page)?) (?:on|with|via)\\b|^share (?:on|via) \\S+$");
   private static final Pattern RIGHTS = Pattern.compile("(?i)any use of (?:the )?materials"
       + "|\\bhyperlink to\\b.*|reproduction .* (?:prohibited|permitted|allowed)");
   private static final Pattern PHOTO_CREDIT = Pattern.compile(
       "(?i)^\\(?(?:photo|image|source|credit|photograph|picture|illustration)s?(?: by)?\\s*:.*\\)?$");
   private static final Pattern EDITORIAL_NOTE = Pattern.compile("(?i)^(?:this (?:article|piece"
       + "|story|report|op-ed|commentary) (?:was|is|has been) (?:first |originally )?"
-      + "(?:published|posted|republished|translated)|the views expressed|originally published"
-      + "|first published|updated:?\\s)|do(?:es)? not necessarily reflect");
-  private static final Pattern APPEAL = Pattern.compile("(?i)\\b(?:newsletter|subscribe|subscription"
-      + "|donate|donation|support us|support our|privacy policy|cookies?)\\b");
+      + "(?:published|posted|republished|translated)|(?:originally|first) published (?:by|on|in)"
+      + " (?:the )?(?-i:\\p{Lu})|updated:?\\s)|do(?:es)? not necessarily reflect"
+      + "|\\bviews expressed\\b.*\\b(?:are (?:solely )?(?:those of|the author)|do(?:es)? not)");
+  private static final Pattern APPEAL = Pattern.compile("(?i)\\b(?:newsletter|subscribe"
+      + "|subscription|donate|donation|support us|support our|privacy policy|cookie policy"
+      + "|accept cookies|use cookies)\\b");
   private static final Pattern CUT = Pattern.compile("(?i)^(?:(?:sign up|subscribe|register)"
       + "\\b.*\\bnewsletter.*|a message from\\b.*|dear readers?\\b.*|(?:support|donate to)\\s.{2,60}!"
       + "|comments?|\\d+ comments?|leave a (?:comment|reply)|you (?:may|might) also like.*"
