@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,7 +128,28 @@ public final class HtmlArticleExtractor {
       }
       kept.add(t);
     }
+    if (kept.isEmpty()) {
+      return RawPageCleaner.clean(blockText(root)).paragraphs();
+    }
     return PageText.withoutPullQuotes(kept);
+  }
+
+  /**
+   * The element's text with a line per {@code <br>} and a blank line between blocks, for pages
+   * that lay out their text without {@code <p>} elements; the raw-text cleaner reads it then.
+   */
+  private static String blockText(Element root) {
+    Element copy = root.clone();
+    // Line breaks in the HTML source are only white space; the page's own breaks are elements.
+    copy.getAllElements().forEach(e -> e.textNodes().forEach(
+        t -> t.text(t.getWholeText().replaceAll("\\s+", " "))));
+    copy.select("br").forEach(br -> br.after(new TextNode("\n")));
+    copy.select("div, section, p, h1, h2, h3, h4, h5, h6, li, tr, blockquote, pre")
+        .forEach(block -> {
+          block.prependChild(new TextNode("\n\n"));
+          block.appendChild(new TextNode("\n\n"));
+        });
+    return copy.wholeText();
   }
 
   /** The element holding the most paragraph text among the usual article containers. */

@@ -146,6 +146,10 @@ public final class RawPageCleaner {
    * final punctuation either continues in the next kept paragraph (when it is long prose or the
    * next one starts in lower case) or is a heading or caption. Short lines between the two halves
    * of a split paragraph are captions.
+   *
+   * <p>Sub-headings ("Armed Armenian gangs") are dropped rather than kept as paragraphs: they
+   * label a section but state nothing a reader could be quoted, and a quote must be a sentence of
+   * the article. Captions without a credit look the same and go the same way.
    */
   private static List<String> assemble(List<String> paragraphs) {
     List<String> out = new ArrayList<>();

@@ -105,6 +105,14 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void extract_textLaidOutWithBreaksInsteadOfParagraphs_isSplitAtBreaks() {
+    String html = "<html><body><div class=\"story\">The town council met on Monday evening.<br><br>"
+        + "It voted   to reopen\nthe road.<br><br>Photo gallery</div></body></html>";
+    assertEquals(List.of("The town council met on Monday evening.", "It voted to reopen the road."),
+        HtmlArticleExtractor.extract(html, null).paragraphs());
+  }
+
+  @Test
   void extract_pageWithoutParagraphs_hasNoBody() {
     CleanPage page = HtmlArticleExtractor.extract(
         "<html><body><nav><p>Home. World. Sport.</p></nav><div>menu</div></body></html>", null);
