@@ -190,7 +190,18 @@ public final class DiscordAnswerRenderer {
 
   /** The message content for plain text: escaped and within Discord's 2,000 characters. */
   static String content(String text) {
-    return DiscordMarkdown.escape(cutPlain(text, CONTENT_MAX));
+    return escapedWithin(text, CONTENT_MAX);
+  }
+
+  /** The text escaped, cut beforehand at a word so that the escaped form fits {@code max}. */
+  static String escapedWithin(String text, int max) {
+    int room = max;
+    String out = DiscordMarkdown.escape(cutPlain(text, room));
+    while (out.length() > max && room > 1) {
+      room = Math.max(1, room - (out.length() - max));
+      out = DiscordMarkdown.escape(cutPlain(text, room));
+    }
+    return out;
   }
 
   static MessageCreateData embedMessage(MessageEmbed embed) {
@@ -211,17 +222,22 @@ public final class DiscordAnswerRenderer {
     if (full.length() <= max) {
       return full;
     }
-    int limit = text.length();
-    while (limit > 0) {
-      int cut = DiscordMarkdown.wordCut(text, limit);
-      String plain = text.substring(0, cut).stripTrailing();
+    // Rendered length grows with the plain length, so search for the longest cut that fits.
+    String best = DiscordMarkdown.ELLIPSIS + suffix;
+    int low = 1;
+    int high = text.length() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      String plain = text.substring(0, DiscordMarkdown.wordCut(text, mid)).stripTrailing();
       String out = markup(plain, clip(quote.highlights(), plain.length()), true) + suffix;
       if (out.length() <= max) {
-        return out;
+        best = out;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
       }
-      limit = Math.min(cut, limit) - Math.max(1, out.length() - max);
     }
-    return DiscordMarkdown.ELLIPSIS + suffix;
+    return best;
   }
 
   /** Escaped text as "> " lines, bold around highlights; bold never spans lines or edge spaces. */
