@@ -321,10 +321,13 @@ public final class DiscordAnswerRenderer {
     List<MessageEmbed.Field> fields = new ArrayList<>();
     for (int i = 0; i < citations.size() && i < MessageEmbed.MAX_FIELD_AMOUNT; i++) {
       Source s = citations.get(i);
-      String name = "[" + (i + 1) + "] " + s.outletOrTitle()
+      // "[n]" needs no escape: brackets only link when followed by "(url)".
+      String number = "[" + (i + 1) + "] ";
+      String name = s.outletOrTitle()
           + (s.published() == null ? "" : ", " + DATE.format(s.published()));
+      int room = FIELD_NAME_MAX - number.length();
       fields.add(new MessageEmbed.Field(
-          fitEscaped(DiscordMarkdown.escape(cutPlain(name, FIELD_NAME_MAX)), FIELD_NAME_MAX),
+          number + fitEscaped(DiscordMarkdown.escape(cutPlain(name, room)), room),
           link(s.title(), s.url(), FIELD_VALUE_MAX), false));
     }
     return fields;

@@ -39,7 +39,7 @@ class DiscordAnswerRendererTest {
     MessageEmbed embed = renderer.answer(TinyCorpus.answered("q?", List.of(q), List.of()));
 
     MessageEmbed.Field field = embed.getFields().get(0);
-    assertEquals("\\[1\\] International Crisis Group, 22 May 2023", field.getName());
+    assertEquals("[1] International Crisis Group, 22 May 2023", field.getName());
     assertEquals("[New Troubles in Nagorno\\-Karabakh: Understanding the Lachin Corridor Crisis]("
         + TinyCorpus.CRISIS_GROUP.url() + ")", field.getValue());
     assertEquals(BotTexts.footer(5), embed.getFooter().getText());
