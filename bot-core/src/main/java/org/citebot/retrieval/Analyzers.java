@@ -1,0 +1,133 @@
+package org.citebot.retrieval;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.ParseException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The text analysis shared by indexing and querying: standard tokens, possessives removed, lower
+ * case, ASCII folding (Erdoğan = Erdogan), English stop words, Porter stemming. Queries also pass
+ * through the moderators' synonyms, expanded as a token graph before stemming.
+ */
+public final class Analyzers {
+
+  private Analyzers() {}
+
+  /** The analyzer for indexed text. */
+  public static Analyzer index() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, tail(normalise(source)));
+      }
+    };
+  }
+
+  /**
+   * Words that shape a question but are not its subject ("how many", "did", "what"): dropped from
+   * queries so that they neither match nor count towards how much of a question a quote covers.
+   */
+  static final CharArraySet QUESTION_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
+      "what", "when", "who", "whom", "whose", "which", "where", "why", "how", "many", "much",
+      "did", "does", "do", "done", "has", "have", "had", "were", "been", "being", "am", "can",
+      "could", "would", "should", "shall", "may", "might", "must", "tell", "me", "about", "please",
+      "there", "happened", "happen", "name", "called", "kind", "type", "i", "you", "we", "our",
+      "your", "its", "his", "her", "from", "s"), true));
+
+  /** The analyzer for questions: {@link #index()} plus synonyms (may be null) and question words. */
+  public static Analyzer query(SynonymMap synonyms) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream ts = normalise(source);
+        if (synonyms != null && synonyms.fst != null) {
+          ts = new SynonymGraphFilter(ts, synonyms, true);
+        }
+        ts = new StopFilter(ts, QUESTION_WORDS);
+        return new TokenStreamComponents(source, tail(ts));
+      }
+    };
+  }
+
+  /**
+   * Anserini's {@code DefaultEnglishAnalyzer}: standard tokens, possessives, lower case, English
+   * stop words, Porter stemming (no folding), used to reproduce its published BM25 scores.
+   */
+  public static Analyzer anserini() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream ts = new EnglishPossessiveFilter(source);
+        ts = new LowerCaseFilter(ts);
+        ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return new TokenStreamComponents(source, new PorterStemFilter(ts));
+      }
+    };
+  }
+
+  /**
+   * Parses synonym lines in Solr format ("a, b, c" or "a => b"), analysed up to (not including)
+   * stop words and stemming, so that they match the question's tokens before those steps.
+   *
+   * @throws IllegalArgumentException naming the line when a line cannot be parsed
+   */
+  public static SynonymMap synonyms(List<String> lines) {
+    if (lines.isEmpty()) {
+      return null;
+    }
+    Analyzer pre = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, normalise(source));
+      }
+    };
+    SolrSynonymParser parser = new SolrSynonymParser(true, true, pre);
+    try {
+      parser.parse(new StringReader(String.join("\n", lines)));
+      return parser.build();
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("bad synonym line " + e.getErrorOffset() + ": "
+          + e.getMessage() + "; lines look like \"stepanakert, khankendi\"", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TokenStream normalise(TokenStream ts) {
+    ts = new EnglishPossessiveFilter(ts);
+    ts = new LowerCaseFilter(ts);
+    return new ASCIIFoldingFilter(ts);
+  }
+
+  private static TokenStream tail(TokenStream ts) {
+    ts = new StopFilter(ts, stopWords());
+    return new PorterStemFilter(ts);
+  }
+
+  private static final CharArraySet STOP = CharArraySet.unmodifiableSet(
+      new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false));
+
+  static CharArraySet stopWords() {
+    return STOP;
+  }
+}

@@ -1,0 +1,334 @@
+package org.citebot.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.QueryBuilder;
+import org.citebot.corpus.Article;
+import org.citebot.corpus.Corpus;
+import org.citebot.text.TextSpan;
+
+/**
+ * In-memory Lucene BM25 indexes of a corpus: one of sentences, one of passages (windows of
+ * consecutive sentences within a paragraph). Immutable once built and safe to share between
+ * threads. Ties in score are broken by the stable ordinal, so ranking is deterministic.
+ */
+public final class PassageIndex implements AutoCloseable {
+
+  static final String TEXT = "text";
+  static final String ORD = "ord";
+
+  /** Sentences per passage window. */
+  public static final int WINDOW = 3;
+
+  private final Corpus corpus;
+  private final Analyzer indexAnalyzer;
+  private final Analyzer queryAnalyzer;
+  private final List<SentenceRef> sentences;
+  private final List<Passage> passages;
+  private final int[][] sentenceStartOrds;
+  private final Lucene sentenceIndex;
+  private final Lucene passageIndex;
+
+  private PassageIndex(Corpus corpus, BM25Similarity similarity) throws IOException {
+    this.corpus = corpus;
+    this.indexAnalyzer = Analyzers.index();
+    SynonymMap synonyms = Analyzers.synonyms(corpus.synonyms());
+    this.queryAnalyzer = Analyzers.query(synonyms);
+    List<SentenceRef> sents = new ArrayList<>();
+    List<Passage> pass = new ArrayList<>();
+    sentenceStartOrds = new int[corpus.articles().size()][];
+    int a = 0;
+    for (Article article : corpus.articles()) {
+      sentenceStartOrds[a++] = new int[] {sents.size()};
+      List<TextSpan> ss = article.sentences();
+      for (int i = 0; i < ss.size(); i++) {
+        String text = ss.get(i).of(article.text());
+        sents.add(new SentenceRef(sents.size(), article, i, article.paragraphOf(ss.get(i)),
+            distinctTerms(text)));
+      }
+      // Windows of up to WINDOW sentences, stride 1, never crossing a paragraph.
+      int i = 0;
+      while (i < ss.size()) {
+        int para = article.paragraphOf(ss.get(i));
+        int j = i;
+        while (j < ss.size() && article.paragraphOf(ss.get(j)) == para) {
+          j++;
+        }
+        int n = j - i;
+        if (n <= WINDOW) {
+          pass.add(new Passage(pass.size(), article, para, i, n));
+        } else {
+          for (int k = i; k + WINDOW <= j; k++) {
+            pass.add(new Passage(pass.size(), article, para, k, WINDOW));
+          }
+        }
+        i = j;
+      }
+    }
+    this.sentences = List.copyOf(sents);
+    this.passages = List.copyOf(pass);
+    this.sentenceIndex = new Lucene(similarity, indexAnalyzer,
+        sentences.stream().map(SentenceRef::text).toList());
+    this.passageIndex = new Lucene(similarity, indexAnalyzer,
+        passages.stream().map(Passage::text).toList());
+  }
+
+  /** Builds the indexes with Lucene's default BM25 parameters. */
+  public static PassageIndex build(Corpus corpus) {
+    return build(corpus, new BM25Similarity());
+  }
+
+  public static PassageIndex build(Corpus corpus, BM25Similarity similarity) {
+    try {
+      return new PassageIndex(corpus, similarity);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the in-memory index", e);
+    }
+  }
+
+  public Corpus corpus() {
+    return corpus;
+  }
+
+  public List<SentenceRef> sentences() {
+    return sentences;
+  }
+
+  public List<Passage> passages() {
+    return passages;
+  }
+
+  /** The sentence at a position of an article, by article ordinal in the corpus. */
+  public SentenceRef sentence(int articleOrdinal, int sentenceIndex) {
+    return sentences.get(sentenceStartOrds[articleOrdinal][0] + sentenceIndex);
+  }
+
+  /** A question parsed into a Lucene query (never query syntax) and its concepts. */
+  public ParsedQuestion parse(String question) {
+    List<List<String>> concepts = new ArrayList<>();
+    try (TokenStream ts = queryAnalyzer.tokenStream(TEXT, question)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        String t = term.toString();
+        if (inc.getPositionIncrement() == 0 && !concepts.isEmpty()) {
+          List<String> last = concepts.get(concepts.size() - 1);
+          if (!last.contains(t)) {
+            last.add(t);
+          }
+        } else {
+          List<String> c = new ArrayList<>();
+          c.add(t);
+          concepts.add(c);
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // Repeated words count once for coverage; BM25 still sees them through the query.
+    List<List<String>> distinct = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (List<String> c : concepts) {
+      if (seen.add(String.join("|", c))) {
+        distinct.add(List.copyOf(c));
+      }
+    }
+    Query q = new QueryBuilder(queryAnalyzer).createBooleanQuery(TEXT, question,
+        BooleanClause.Occur.SHOULD);
+    return new ParsedQuestion(question, q, distinct);
+  }
+
+  /** Top sentences for a query, best first, ties by ordinal. */
+  public List<Scored<SentenceRef>> searchSentences(ParsedQuestion q, int k) {
+    List<Scored<SentenceRef>> out = new ArrayList<>();
+    for (ScoreDoc sd : sentenceIndex.search(q.query(), k)) {
+      out.add(new Scored<>(sentences.get(sentenceIndex.ordOf(sd.doc)), sd.score));
+    }
+    out.sort(Scored.order(s -> s.ord()));
+    return out;
+  }
+
+  /** Top passages for a query, best first, ties by ordinal. */
+  public List<Scored<Passage>> searchPassages(ParsedQuestion q, int k) {
+    List<Scored<Passage>> out = new ArrayList<>();
+    for (ScoreDoc sd : passageIndex.search(q.query(), k)) {
+      out.add(new Scored<>(passages.get(passageIndex.ordOf(sd.doc)), sd.score));
+    }
+    out.sort(Scored.order(p -> p.ord()));
+    return out;
+  }
+
+  /** Inverse document frequency of an analysed term among sentences (BM25's formula). */
+  public double idf(String term) {
+    return sentenceIndex.idf(term);
+  }
+
+  /** Number of indexed sentences. */
+  public int sentenceCount() {
+    return sentences.size();
+  }
+
+  /** Distinct analysed terms of a text, sorted. */
+  public String[] distinctTerms(String text) {
+    Set<String> terms = new TreeSet<>();
+    try (TokenStream ts = indexAnalyzer.tokenStream(TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms.toArray(String[]::new);
+  }
+
+  /** Character spans of the tokens of {@code text} whose analysed form is in {@code terms}. */
+  public List<TextSpan> matches(String text, Set<String> terms) {
+    List<TextSpan> out = new ArrayList<>();
+    try (TokenStream ts = indexAnalyzer.tokenStream(TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (terms.contains(term.toString())) {
+          TextSpan s = new TextSpan(off.startOffset(), off.endOffset());
+          if (out.isEmpty() || out.get(out.size() - 1).end() <= s.start()) {
+            out.add(s);
+          }
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    sentenceIndex.close();
+    passageIndex.close();
+  }
+
+  /** A scored hit. */
+  public record Scored<T>(T item, double score) {
+    static <T> Comparator<Scored<T>> order(java.util.function.ToIntFunction<T> ord) {
+      return Comparator.<Scored<T>>comparingDouble(s -> -s.score())
+          .thenComparingInt(s -> ord.applyAsInt(s.item()));
+    }
+  }
+
+  /**
+   * A question ready for search.
+   *
+   * @param text the question text
+   * @param query the BM25 query over analysed terms, synonyms as a token graph
+   * @param concepts the question's content terms; alternatives (synonyms) share a concept
+   */
+  public record ParsedQuestion(String text, Query query, List<List<String>> concepts) {}
+
+  /** One in-memory Lucene index of texts, with a map from doc id to our ordinal. */
+  private static final class Lucene implements AutoCloseable {
+    private final Directory dir = new ByteBuffersDirectory();
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final int[] ordByDoc;
+    private final int docCount;
+
+    Lucene(BM25Similarity similarity, Analyzer analyzer, List<String> texts) throws IOException {
+      IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setSimilarity(similarity);
+      try (IndexWriter w = new IndexWriter(dir, cfg)) {
+        for (int i = 0; i < texts.size(); i++) {
+          Document d = new Document();
+          d.add(new TextField(TEXT, texts.get(i), Field.Store.NO));
+          d.add(new StoredField(ORD, i));
+          w.addDocument(d);
+        }
+        w.forceMerge(1);
+      }
+      reader = DirectoryReader.open(dir);
+      searcher = new IndexSearcher(reader);
+      searcher.setSimilarity(similarity);
+      ordByDoc = new int[reader.maxDoc()];
+      var stored = reader.storedFields();
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        ordByDoc[doc] = stored.document(doc).getField(ORD).numericValue().intValue();
+      }
+      docCount = texts.size();
+    }
+
+    ScoreDoc[] search(Query q, int k) {
+      if (q == null || k <= 0) {
+        return new ScoreDoc[0];
+      }
+      try {
+        TopDocs td = searcher.search(q, k);
+        return td.scoreDocs;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    int ordOf(int doc) {
+      return ordByDoc[doc];
+    }
+
+    double idf(String term) {
+      try {
+        int df = reader.docFreq(new Term(TEXT, term));
+        return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        reader.close();
+        dir.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  static String[] sorted(Set<String> s) {
+    String[] a = s.toArray(String[]::new);
+    Arrays.sort(a);
+    return a;
+  }
+}
