@@ -33,6 +33,7 @@ public final class AnswerComposer {
   static final int SENTENCE_HITS = 40;
   static final int PASSAGE_HITS = 20;
   static final int PASSAGES_EXPANDED = 8;
+  static final int PARAGRAPH_HITS = 10;
   static final int MAX_QUOTES = 3;
   static final int MAX_MORE = 6;
   static final int MAX_RELATED = 3;
@@ -95,6 +96,7 @@ public final class AnswerComposer {
   List<Candidate> rank(ParsedQuestion parsed, QuestionType type, String question) {
     List<Scored<SentenceRef>> sentenceHits = index.searchSentences(parsed, SENTENCE_HITS);
     List<Scored<Passage>> passageHits = index.searchPassages(parsed, PASSAGE_HITS);
+    List<Scored<int[]>> paragraphHits = index.searchParagraphs(parsed, PARAGRAPH_HITS);
     if (sentenceHits.isEmpty() && passageHits.isEmpty()) {
       return List.of();
     }
@@ -116,8 +118,13 @@ public final class AnswerComposer {
       }
       expanded++;
     }
+    Map<Long, Double> paragraphScore = new HashMap<>();
+    for (Scored<int[]> p : paragraphHits) {
+      paragraphScore.put(key(p.item()[0], p.item()[1]), p.score());
+    }
     double maxSentence = sentenceHits.isEmpty() ? 1 : sentenceHits.get(0).score();
     double maxPassage = passageHits.isEmpty() ? 1 : passageHits.get(0).score();
+    double maxParagraph = paragraphHits.isEmpty() ? 1 : paragraphHits.get(0).score();
     double[] weights = conceptWeights(parsed);
     double totalWeight = 0;
     for (double w : weights) {
@@ -133,21 +140,87 @@ public final class AnswerComposer {
       SentenceRef prev = neighbour(articleOrdinal, s, -1);
       SentenceRef next = neighbour(articleOrdinal, s, +1);
       double ctx = covered(parsed, weights, s, prev, next) / totalWeight;
-      boolean shape = AnswerShapes.fits(parsedType(type), s.text(), questionWords);
-      double score = ranking.coverage() * cov
-          + ranking.contextCoverage() * ctx
-          + ranking.sentenceBm25() * e.getValue() / maxSentence
-          + ranking.passageBm25() * passageScore.getOrDefault(s, 0.0) / maxPassage
-          + (shape ? ranking.shape() : 0);
-      out.add(new Candidate(s, score, cov, shape));
+      boolean shape = AnswerShapes.fits(type, s.text(), questionWords);
+      double[] f = {
+          cov,
+          ctx,
+          e.getValue() / maxSentence,
+          passageScore.getOrDefault(s, 0.0) / maxPassage,
+          shape ? 1 : 0,
+          paragraphScore.getOrDefault(key(articleOrdinal, s.paragraph()), 0.0) / maxParagraph,
+          bigrams(parsed, s),
+          novelty(parsed, s)};
+      out.add(new Candidate(s, ranking.score(f), cov, shape, f));
     }
     out.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
         .thenComparingInt(c -> c.sentence.ord()));
     return out;
   }
 
-  private static QuestionType parsedType(QuestionType t) {
-    return t;
+  private static long key(int articleOrdinal, int paragraph) {
+    return ((long) articleOrdinal << 32) | paragraph;
+  }
+
+  /**
+   * Share of the question's adjacent term pairs that stand close together (within three terms,
+   * in order) in the sentence: a paraphrase keeps much of the question's word order.
+   */
+  static double bigrams(ParsedQuestion q, SentenceRef s) {
+    int[][] c = q.conceptIds();
+    if (c.length < 2) {
+      return 0;
+    }
+    int[] seq = s.sequence();
+    int found = 0;
+    for (int i = 0; i + 1 < c.length; i++) {
+      outer:
+      for (int p = 0; p < seq.length; p++) {
+        if (!in(c[i], seq[p])) {
+          continue;
+        }
+        for (int d = 1; d <= 3 && p + d < seq.length; d++) {
+          if (in(c[i + 1], seq[p + d])) {
+            found++;
+            break outer;
+          }
+        }
+      }
+    }
+    return (double) found / (c.length - 1);
+  }
+
+  /**
+   * Share of the sentence's terms that the question does not have: an answer says something
+   * beyond the question's own words.
+   */
+  static double novelty(ParsedQuestion q, SentenceRef s) {
+    int[] seq = s.sequence();
+    if (seq.length == 0) {
+      return 0;
+    }
+    int fresh = 0;
+    for (int t : seq) {
+      boolean inQuestion = false;
+      for (int[] alts : q.conceptIds()) {
+        if (in(alts, t)) {
+          inQuestion = true;
+          break;
+        }
+      }
+      if (!inQuestion) {
+        fresh++;
+      }
+    }
+    return (double) fresh / seq.length;
+  }
+
+  private static boolean in(int[] alternatives, int term) {
+    for (int a : alternatives) {
+      if (a == term && a >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Weight of each concept: its highest IDF among alternatives (rare words matter most). */
@@ -166,9 +239,9 @@ public final class AnswerComposer {
   private static double covered(
       ParsedQuestion parsed, double[] weights, SentenceRef s, SentenceRef prev, SentenceRef next) {
     double sum = 0;
-    List<List<String>> concepts = parsed.concepts();
-    for (int i = 0; i < concepts.size(); i++) {
-      for (String t : concepts.get(i)) {
+    int[][] concepts = parsed.conceptIds();
+    for (int i = 0; i < concepts.length; i++) {
+      for (int t : concepts[i]) {
         if (s.hasTerm(t) || (prev != null && prev.hasTerm(t)) || (next != null && next.hasTerm(t))) {
           sum += weights[i];
           break;
@@ -269,8 +342,12 @@ public final class AnswerComposer {
     final double score;
     final double coverage;
     final boolean shapeFits;
+    /** The evidence behind the score, in {@link Ranking}'s order. */
+    final double[] features;
 
-    Candidate(SentenceRef sentence, double score, double coverage, boolean shapeFits) {
+    Candidate(SentenceRef sentence, double score, double coverage, boolean shapeFits,
+        double[] features) {
+      this.features = features;
       this.sentence = sentence;
       this.score = score;
       this.coverage = coverage;

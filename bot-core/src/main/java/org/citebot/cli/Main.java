@@ -61,7 +61,12 @@ public final class Main implements Callable<Integer> {
       err.println("citebot: " + CliContext.describe(ex));
       return 1;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
   }
 
   /** The version from the jar manifest, when run from the jar. */

@@ -178,6 +178,10 @@ public final class SquadEval {
     return new Result(answerable, unanswerable, hit1, hit3, strict1, strict3, abstained, falseAbst);
   }
 
+  public static boolean strictHitPublic(Quote quote, Question q) {
+    return strictHit(quote, q);
+  }
+
   /** The quote comes from the question's own paragraph and holds a gold span where it stands. */
   static boolean strictHit(Quote quote, Question q) {
     if (!quote.article().id().equals(q.articleId())) {
