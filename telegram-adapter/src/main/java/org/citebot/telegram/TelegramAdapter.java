@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.citebot.chat.BotContext;
@@ -61,11 +62,12 @@ public final class TelegramAdapter implements ChatAdapter {
   private final TelegramBotsLongPollingApplication application;
   private final BotSession session;
   private final String username;
-  private volatile boolean closed;
+  private final AtomicBoolean closed;
 
   private TelegramAdapter(TelegramConfig config, OkHttpClient http, TelegramBot bot, TokenMask mask,
       ThreadPoolExecutor workers, ScheduledExecutorService poller,
-      TelegramBotsLongPollingApplication application, BotSession session, String username) {
+      TelegramBotsLongPollingApplication application, BotSession session, String username,
+      AtomicBoolean closed) {
     this.config = config;
     this.http = http;
     this.bot = bot;
@@ -75,6 +77,7 @@ public final class TelegramAdapter implements ChatAdapter {
     this.application = application;
     this.session = session;
     this.username = username;
+    this.closed = closed;
   }
 
   /**
@@ -129,9 +132,16 @@ public final class TelegramAdapter implements ChatAdapter {
     workers.allowCoreThreadTimeOut(true);
     ScheduledExecutorService poller =
         Executors.newSingleThreadScheduledExecutor(named("citebot-telegram-poll"));
+    AtomicBoolean closed = new AtomicBoolean();
     LongPollingUpdateConsumer consumer = updates -> {
       // Must never throw: the library polls in a scheduled task that stops for good on an
       // unchecked exception.
+      if (closed.get()) {
+        // A poll that was in flight at close: Telegram keeps these updates until a later poll
+        // confirms them, so the next start answers them.
+        log.debug("Closing; leaving {} updates to the next start", updates.size());
+        return;
+      }
       for (Update update : updates) {
         try {
           workers.execute(() -> bot.handle(update));
@@ -157,7 +167,7 @@ public final class TelegramAdapter implements ChatAdapter {
     }
     log.info("Telegram bot @{} is polling {} for updates", username, config.apiUrl());
     return new TelegramAdapter(config, http, bot, mask, workers, poller, application, session,
-        username);
+        username, closed);
   }
 
   @Override
@@ -172,7 +182,7 @@ public final class TelegramAdapter implements ChatAdapter {
 
   @Override
   public boolean isReady() {
-    return !closed && session.isRunning();
+    return !closed.get() && session.isRunning();
   }
 
   /**
@@ -200,13 +210,12 @@ public final class TelegramAdapter implements ChatAdapter {
 
   @Override
   public void close() {
-    if (closed) {
+    if (!closed.compareAndSet(false, true)) {
       return;
     }
-    closed = true;
     closeQuietly(application, mask);
-    // Aborts a long poll in flight, which would otherwise hold the poller for up to 50 s.
-    http.dispatcher().cancelAll();
+    // A long poll in flight may hold the (daemon) poller thread for up to 50 s; it is waited for
+    // only briefly below, and whatever it brings back is left unconfirmed for the next start.
     poller.shutdownNow();
     workers.shutdown();
     try {
