@@ -50,6 +50,8 @@ class TelegramAdapterEndToEndTest {
   private static SimpleMeterRegistry meters;
   private static Path feedback;
   private static AnswerService answers;
+  private static final ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>
+      logs = new ch.qos.logback.core.read.ListAppender<>();
 
   @BeforeAll
   static void start() throws Exception {
@@ -57,7 +59,10 @@ class TelegramAdapterEndToEndTest {
     meters = new SimpleMeterRegistry();
     feedback = dir.resolve("feedback.jsonl");
     Settings settings = Settings.of(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
-        "TELEGRAM_API_URL", api.url()));
+        "TELEGRAM_API_URL", api.url(), "TELEGRAM_ANNOUNCE_CHAT_ID", "-100999"));
+    logs.start();
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+        org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
     answers = CorpusAnswerService.create(CorpusLoader.loadDefault());
     BotContext ctx = new BotContext(answers, settings, new FeedbackLog(feedback, Clock.systemUTC()),
         new RateLimiter(5, Duration.ofSeconds(30), System::nanoTime), meters, Clock.systemUTC());
@@ -73,6 +78,22 @@ class TelegramAdapterEndToEndTest {
     if (api != null) {
       api.close();
     }
+    String secret = FakeBotApi.TOKEN.substring(FakeBotApi.TOKEN.indexOf(':') + 1);
+    for (var event : logs.list) {
+      String all = event.getFormattedMessage()
+          + (event.getThrowableProxy() == null ? "" : event.getThrowableProxy().getMessage());
+      assertFalse(all.contains(secret), "token logged: " + all);
+    }
+  }
+
+  @Test
+  void announce_postsHtmlToTheConfiguredChat() throws Exception {
+    assertTrue(((TelegramAdapter) adapter).announce("<b>Corpus updated</b>: 5 articles"));
+
+    FakeBotApi.Call sent = api.await("sendmessage", c -> c.chatId().equals("-100999"), WAIT);
+
+    assertEquals("<b>Corpus updated</b>: 5 articles", sent.text());
+    assertEquals("html", sent.body().path("parse_mode").asText().toLowerCase());
   }
 
   @Test
