@@ -31,12 +31,25 @@ final class AnswerShapes {
 
   static boolean fits(QuestionType type, String sentence, Set<String> questionWords) {
     return switch (type) {
-      case WHEN -> DATE.matcher(sentence).find();
-      case HOW_MANY -> NUMBER.matcher(sentence).find();
-      case HOW_LONG -> DURATION.matcher(sentence).find() || DATE.matcher(sentence).find();
+      case WHEN -> findsNew(DATE, sentence, questionWords);
+      case HOW_MANY -> findsNew(NUMBER, sentence, questionWords);
+      case HOW_LONG -> findsNew(DURATION, sentence, questionWords)
+          || findsNew(DATE, sentence, questionWords);
       case WHO, WHERE -> hasNewName(sentence, questionWords);
       default -> true;
     };
+  }
+
+  /** A match of the pattern that is not just a word the question itself contains. */
+  private static boolean findsNew(Pattern p, String sentence, Set<String> questionWords) {
+    java.util.regex.Matcher m = p.matcher(sentence);
+    while (m.find()) {
+      String found = m.group().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+$", "");
+      if (!questionWords.contains(found)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A capitalised word that the question does not contain, past the sentence's first word. */

@@ -118,6 +118,38 @@ public final class PassageIndex implements AutoCloseable {
     }
     this.paragraphKeys = List.copyOf(keys);
     this.paragraphIndex = new Lucene(similarity, indexAnalyzer, paragraphTexts);
+    this.paragraphTerms = new int[corpus.articles().size()][][];
+    for (int ai = 0; ai < corpus.articles().size(); ai++) {
+      Article article = corpus.articles().get(ai);
+      int[] titleTerms = termIds(article.source().title(), true);
+      paragraphTerms[ai] = new int[article.paragraphs().size()][];
+      for (int p = 0; p < article.paragraphs().size(); p++) {
+        java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
+        for (int t : titleTerms) {
+          b.add(t);
+        }
+        paragraphTerms[ai][p] = b.build().toArray();
+      }
+      for (int si = 0; si < article.sentences().size(); si++) {
+        SentenceRef ref = sentence(ai, si);
+        if (ref.paragraph() >= 0) {
+          int[] cur = paragraphTerms[ai][ref.paragraph()];
+          int[] merged = java.util.Arrays.copyOf(cur, cur.length + ref.terms().length);
+          System.arraycopy(ref.terms(), 0, merged, cur.length, ref.terms().length);
+          paragraphTerms[ai][ref.paragraph()] = merged;
+        }
+      }
+      for (int p = 0; p < paragraphTerms[ai].length; p++) {
+        paragraphTerms[ai][p] = Arrays.stream(paragraphTerms[ai][p]).distinct().sorted().toArray();
+      }
+    }
+  }
+
+  private final int[][][] paragraphTerms;
+
+  /** Distinct term ids of a paragraph and its article's title, sorted. */
+  public int[] paragraphTerms(int articleOrdinal, int paragraph) {
+    return paragraph < 0 ? new int[0] : paragraphTerms[articleOrdinal][paragraph];
   }
 
   /**
