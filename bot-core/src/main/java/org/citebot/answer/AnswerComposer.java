@@ -34,6 +34,8 @@ public final class AnswerComposer {
   static final int PASSAGE_HITS = 20;
   static final int PASSAGES_EXPANDED = 8;
   static final int PARAGRAPH_HITS = 10;
+  /** An answer's paragraph (with its title) must hold at least this share of the question. */
+  static final double PARAGRAPH_COVERAGE_BAR = 0.5;
   static final int MAX_QUOTES = 3;
   static final int MAX_MORE = 6;
   static final int MAX_RELATED = 3;
@@ -68,7 +70,8 @@ public final class AnswerComposer {
     }
     List<Candidate> ranked = rank(parsed, type, question);
     List<Candidate> answering = ranked.stream()
-        .filter(c -> c.coverage >= ranking.abstainBelow() && c.shapeFits)
+        .filter(c -> c.coverage >= ranking.abstainBelow() && c.shapeFits
+            && c.features[8] >= PARAGRAPH_COVERAGE_BAR)
         .toList();
     if (answering.isEmpty()) {
       return new Answer(id, question, false, type, List.of(), List.of(), related(ranked), notes);

@@ -40,7 +40,7 @@ public record Ranking(
   }
 
   public static Ranking defaults() {
-    return new Ranking(0.4, 0.3, 0.1, 0.05, 0.1, 0.6, 0.0, 0.0, 0.0, 0.0, 0.0, 0.45);
+    return new Ranking(0.3, 0.3, 0.1, 0.05, 0.15, 0.6, 0.0, 0.0, 0.05, 0.2, 0.0, 0.4);
   }
 
   /** The weighted sum of features given in this record's order (coverage first). */

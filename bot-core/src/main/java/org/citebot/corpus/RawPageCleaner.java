@@ -62,7 +62,18 @@ public final class RawPageCleaner {
         body.add(u.text());
       }
     }
-    return new CleanPage(metadata, assemble(PageText.withoutPullQuotes(body)));
+    List<String> paragraphs = new ArrayList<>(assemble(PageText.withoutPullQuotes(body)));
+    if (contributorsAt >= 0) {
+      // The contributors list stays quotable as one closing paragraph, so that "who wrote
+      // this?" can be answered with the page's own words.
+      List<String> credits = new ArrayList<>();
+      for (int i = contributorsAt; i < units.size() && !PageText.isCutMarker(units.get(i).text());
+          i++) {
+        credits.add(units.get(i).text());
+      }
+      paragraphs.add(String.join(" ", credits));
+    }
+    return new CleanPage(metadata, paragraphs);
   }
 
   private static List<Unit> units(String content) {

@@ -117,7 +117,7 @@ class RawPageCleanerTest {
   }
 
   @Test
-  void clean_contributorsList_becomesAuthorsNotBody() {
+  void clean_contributorsList_becomesAuthorsAndAClosingParagraph() {
     CleanPage page = clean(
         "Published 22 May 2023", "", "Example Policy Institute", "",
         "Understanding the Corridor Crisis", "",
@@ -129,8 +129,9 @@ class RawPageCleanerTest {
     assertEquals("Example Policy Institute", page.metadata().outlet());
     assertEquals(LocalDate.of(2023, 5, 22), page.metadata().published());
     assertEquals(List.of("Ann Lee", "Bo Chan"), page.metadata().authors());
-    assertEquals(List.of("The crisis deepened in April when a checkpoint opened."),
-        page.paragraphs());
+    assertEquals(List.of("The crisis deepened in April when a checkpoint opened.",
+        "CONTRIBUTORS Ann Lee, Senior Analyst, Region Bo Chan, Program Director, Europe and "
+            + "Central Asia"), page.paragraphs());
   }
 
   @Test

@@ -82,11 +82,11 @@ class SeedArticlesTest {
             "As peace talks between Armenia and Azerbaijan continue, Baku has opened a checkpoint"
                 + " on the Lachin corridor, the sole road connecting Armenia to the Nagorno-Karabakh"
                 + " enclave, raising fears of a new surge in fighting.",
-            "The more successfully the mediators insulate their efforts in the South Caucasus from"
-                + " the conflict in Ukraine, the better chance they will have of making progress"
-                + " toward peace.",
-            List.of("AFP /", "TOFIK BABAYEV", "Published 22 May", "CONTRIBUTORS", "Oleg Ignatov",
-                "Senior Analyst", "Giustra", "What is happening?", "Why is this move worrying?",
+            "CONTRIBUTORS Oleg Ignatov, Senior Analyst, Russia Olga Oliker, Program Director,"
+                + " Europe and Central Asia Zaur Shiriyev, Analyst, South Caucasus Olesya Vartanyan,"
+                + " Former Giustra Fellow, now Senior Analyst for the South Caucasus region at"
+                + " Crisis Group",
+            List.of("AFP /", "TOFIK BABAYEV", "Published 22 May", "What is happening?", "Why is this move worrying?",
                 "How has Baku changed the status quo?", "](#)"),
             List.of("Q&A", "International Crisis Group"),
             List.of("reclamation of sovereignty",
