@@ -57,6 +57,9 @@ public final class PassageIndex implements AutoCloseable {
   private final int[][] sentenceStartOrds;
   private final Lucene sentenceIndex;
   private final Lucene passageIndex;
+  private final Lucene paragraphIndex;
+  private final List<int[]> paragraphKeys;
+  private final java.util.Map<String, Integer> termIds = new java.util.HashMap<>();
 
   private PassageIndex(Corpus corpus, BM25Similarity similarity) throws IOException {
     this.corpus = corpus;
@@ -72,8 +75,10 @@ public final class PassageIndex implements AutoCloseable {
       List<TextSpan> ss = article.sentences();
       for (int i = 0; i < ss.size(); i++) {
         String text = ss.get(i).of(article.text());
+        int[] seq = termIds(text, true);
+        int[] distinct = Arrays.stream(seq).distinct().sorted().toArray();
         sents.add(new SentenceRef(sents.size(), article, i, article.paragraphOf(ss.get(i)),
-            distinctTerms(text)));
+            distinct, seq));
       }
       // Windows of up to WINDOW sentences, stride 1, never crossing a paragraph.
       int i = 0;
@@ -100,6 +105,90 @@ public final class PassageIndex implements AutoCloseable {
         sentences.stream().map(SentenceRef::text).toList());
     this.passageIndex = new Lucene(similarity, indexAnalyzer,
         passages.stream().map(Passage::text).toList());
+    // Whole paragraphs, each with its article's title: the topic a paragraph is about often
+    // appears only in the title or a neighbouring sentence.
+    List<String> paragraphTexts = new ArrayList<>();
+    List<int[]> keys = new ArrayList<>();
+    for (int ai = 0; ai < corpus.articles().size(); ai++) {
+      Article article = corpus.articles().get(ai);
+      for (int p = 0; p < article.paragraphs().size(); p++) {
+        paragraphTexts.add(article.source().title() + "\n" + article.paragraphs().get(p).of(article.text()));
+        keys.add(new int[] {ai, p});
+      }
+    }
+    this.paragraphKeys = List.copyOf(keys);
+    this.paragraphIndex = new Lucene(similarity, indexAnalyzer, paragraphTexts);
+    this.paragraphTerms = new int[corpus.articles().size()][][];
+    for (int ai = 0; ai < corpus.articles().size(); ai++) {
+      Article article = corpus.articles().get(ai);
+      int[] titleTerms = termIds(article.source().title(), true);
+      paragraphTerms[ai] = new int[article.paragraphs().size()][];
+      for (int p = 0; p < article.paragraphs().size(); p++) {
+        java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
+        for (int t : titleTerms) {
+          b.add(t);
+        }
+        paragraphTerms[ai][p] = b.build().toArray();
+      }
+      for (int si = 0; si < article.sentences().size(); si++) {
+        SentenceRef ref = sentence(ai, si);
+        if (ref.paragraph() >= 0) {
+          int[] cur = paragraphTerms[ai][ref.paragraph()];
+          int[] merged = java.util.Arrays.copyOf(cur, cur.length + ref.terms().length);
+          System.arraycopy(ref.terms(), 0, merged, cur.length, ref.terms().length);
+          paragraphTerms[ai][ref.paragraph()] = merged;
+        }
+      }
+      for (int p = 0; p < paragraphTerms[ai].length; p++) {
+        paragraphTerms[ai][p] = Arrays.stream(paragraphTerms[ai][p]).distinct().sorted().toArray();
+      }
+    }
+  }
+
+  private final int[][][] paragraphTerms;
+
+  /** Distinct term ids of a paragraph and its article's title, sorted. */
+  public int[] paragraphTerms(int articleOrdinal, int paragraph) {
+    return paragraph < 0 ? new int[0] : paragraphTerms[articleOrdinal][paragraph];
+  }
+
+  /**
+   * Top paragraphs for a query, as {article ordinal, paragraph index} keys with scores, best
+   * first.
+   */
+  public List<Scored<int[]>> searchParagraphs(ParsedQuestion q, int k) {
+    List<Scored<int[]>> out = new ArrayList<>();
+    for (ScoreDoc sd : paragraphIndex.search(q.query(), k)) {
+      out.add(new Scored<>(paragraphKeys.get(paragraphIndex.ordOf(sd.doc)), sd.score));
+    }
+    return out;
+  }
+
+  /** The id of an analysed term in this index's dictionary, or -1 if no sentence has it. */
+  public int termId(String term) {
+    Integer id = termIds.get(term);
+    return id == null ? -1 : id;
+  }
+
+  private int[] termIds(String text, boolean add) {
+    List<Integer> ids = new ArrayList<>();
+    try (TokenStream ts = indexAnalyzer.tokenStream(TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        String t = term.toString();
+        Integer id = termIds.get(t);
+        if (id == null && add) {
+          id = termIds.size();
+          termIds.put(t, id);
+        }
+        ids.add(id == null ? -1 : id);
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ids.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Builds the indexes with Lucene's default BM25 parameters. */
@@ -166,7 +255,11 @@ public final class PassageIndex implements AutoCloseable {
     }
     Query q = new QueryBuilder(queryAnalyzer).createBooleanQuery(TEXT, question,
         BooleanClause.Occur.SHOULD);
-    return new ParsedQuestion(question, q, distinct);
+    int[][] ids = new int[distinct.size()][];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = distinct.get(i).stream().mapToInt(this::termId).toArray();
+    }
+    return new ParsedQuestion(question, q, distinct, ids);
   }
 
   /** Top sentences for a query, best first, ties by ordinal. */
@@ -241,6 +334,7 @@ public final class PassageIndex implements AutoCloseable {
   public void close() {
     sentenceIndex.close();
     passageIndex.close();
+    paragraphIndex.close();
   }
 
   /** A scored hit. */
@@ -257,8 +351,10 @@ public final class PassageIndex implements AutoCloseable {
    * @param text the question text
    * @param query the BM25 query over analysed terms, synonyms as a token graph
    * @param concepts the question's content terms; alternatives (synonyms) share a concept
+   * @param conceptIds the same as term ids of this index (-1 where no sentence has the term)
    */
-  public record ParsedQuestion(String text, Query query, List<List<String>> concepts) {}
+  public record ParsedQuestion(
+      String text, Query query, List<List<String>> concepts, int[][] conceptIds) {}
 
   /** One in-memory Lucene index of texts, with a map from doc id to our ordinal. */
   private static final class Lucene implements AutoCloseable {

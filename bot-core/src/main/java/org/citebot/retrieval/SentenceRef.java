@@ -1,18 +1,21 @@
 package org.citebot.retrieval;
 
+import java.util.Arrays;
 import org.citebot.corpus.Article;
 import org.citebot.text.TextSpan;
 
 /**
- * One sentence of the corpus, with its analysed terms for coverage checks.
+ * One sentence of the corpus, with its analysed terms as ids of the index's term dictionary.
  *
  * @param ord global position in the index (stable id, used to break score ties)
  * @param article its article
  * @param index its index in {@code article.sentences()}
  * @param paragraph its paragraph index
- * @param terms its distinct analysed terms, sorted
+ * @param terms its distinct term ids, sorted
+ * @param sequence its term ids in text order (stop words left out)
  */
-public record SentenceRef(int ord, Article article, int index, int paragraph, String[] terms) {
+public record SentenceRef(
+    int ord, Article article, int index, int paragraph, int[] terms, int[] sequence) {
 
   public TextSpan span() {
     return article.sentences().get(index);
@@ -22,7 +25,8 @@ public record SentenceRef(int ord, Article article, int index, int paragraph, St
     return span().of(article.text());
   }
 
-  public boolean hasTerm(String term) {
-    return java.util.Arrays.binarySearch(terms, term) >= 0;
+  /** Whether the sentence contains the term with this id. */
+  public boolean hasTerm(int termId) {
+    return termId >= 0 && Arrays.binarySearch(terms, termId) >= 0;
   }
 }

@@ -1,0 +1,403 @@
+package org.citebot.answer;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.citebot.corpus.Article;
+import org.citebot.corpus.Source;
+import org.citebot.retrieval.Passage;
+import org.citebot.retrieval.PassageIndex;
+import org.citebot.retrieval.PassageIndex.ParsedQuestion;
+import org.citebot.retrieval.PassageIndex.Scored;
+import org.citebot.retrieval.SentenceRef;
+import org.citebot.text.TextSpan;
+
+/**
+ * Picks the sentences that answer a question. Candidates come from BM25 over sentences and over
+ * passages; each is scored by how much of the question's term weight it covers (alone and with
+ * its neighbours), its BM25 scores, and whether it has the answer's shape. The bot abstains when
+ * no candidate covers enough of the question.
+ */
+public final class AnswerComposer {
+
+  static final int SENTENCE_HITS = 40;
+  static final int PASSAGE_HITS = 20;
+  static final int PASSAGES_EXPANDED = 8;
+  static final int PARAGRAPH_HITS = 10;
+  static final int MAX_QUOTES = 3;
+  static final int MAX_MORE = 6;
+  static final int MAX_RELATED = 3;
+
+  private final PassageIndex index;
+  private final Ranking ranking;
+  private final DateLabeler dates;
+
+  /** Labels the date a "when" quote refers to; returns null when it finds none. */
+  @FunctionalInterface
+  public interface DateLabeler {
+    String label(Article article, TextSpan sentence);
+  }
+
+  public AnswerComposer(PassageIndex index, Ranking ranking, DateLabeler dates) {
+    this.index = index;
+    this.ranking = ranking;
+    this.dates = dates;
+  }
+
+  public PassageIndex index() {
+    return index;
+  }
+
+  /** Composes the answer to an already length-checked question. */
+  public Answer compose(String question, List<String> notes) {
+    QuestionType type = QuestionClassifier.classify(question);
+    String id = answerId(question);
+    ParsedQuestion parsed = index.parse(question);
+    if (parsed.concepts().isEmpty()) {
+      return new Answer(id, question, false, type, List.of(), List.of(), List.of(), notes);
+    }
+    List<Candidate> ranked = rank(parsed, type, question);
+    List<Candidate> answering = ranked.stream()
+        .filter(c -> c.coverage >= ranking.abstainBelow() && c.shapeFits)
+        .toList();
+    if (answering.isEmpty()) {
+      return new Answer(id, question, false, type, List.of(), List.of(), related(ranked), notes);
+    }
+    List<Candidate> chosen = chooseDiverse(answering);
+    Set<String> highlightTerms = new HashSet<>();
+    parsed.concepts().forEach(highlightTerms::addAll);
+    List<Quote> quotes = new ArrayList<>();
+    List<Quote> more = new ArrayList<>();
+    for (Candidate c : chosen) {
+      quotes.add(quote(c, highlightTerms, type));
+    }
+    for (Candidate c : answering) {
+      if (more.size() >= MAX_MORE) {
+        break;
+      }
+      if (!chosen.contains(c)) {
+        more.add(quote(c, highlightTerms, type));
+      }
+    }
+    return new Answer(id, question, true, type, quotes, more, List.of(), notes);
+  }
+
+  /** Every candidate sentence, best first. */
+  List<Candidate> rank(ParsedQuestion parsed, QuestionType type, String question) {
+    List<Scored<SentenceRef>> sentenceHits = index.searchSentences(parsed, SENTENCE_HITS);
+    List<Scored<Passage>> passageHits = index.searchPassages(parsed, PASSAGE_HITS);
+    List<Scored<int[]>> paragraphHits = index.searchParagraphs(parsed, PARAGRAPH_HITS);
+    if (sentenceHits.isEmpty() && passageHits.isEmpty()) {
+      return List.of();
+    }
+    Map<SentenceRef, Double> sentenceScore = new LinkedHashMap<>();
+    for (Scored<SentenceRef> s : sentenceHits) {
+      sentenceScore.put(s.item(), s.score());
+    }
+    Map<SentenceRef, Double> passageScore = new HashMap<>();
+    int expanded = 0;
+    for (Scored<Passage> p : passageHits) {
+      Passage passage = p.item();
+      int articleOrdinal = articleOrdinal(passage.article());
+      for (int i = 0; i < passage.sentenceCount(); i++) {
+        SentenceRef s = index.sentence(articleOrdinal, passage.firstSentence() + i);
+        passageScore.merge(s, p.score(), Math::max);
+        if (expanded < PASSAGES_EXPANDED) {
+          sentenceScore.putIfAbsent(s, 0.0);
+        }
+      }
+      expanded++;
+    }
+    Map<Long, Double> paragraphScore = new HashMap<>();
+    for (Scored<int[]> p : paragraphHits) {
+      paragraphScore.put(key(p.item()[0], p.item()[1]), p.score());
+    }
+    double maxSentence = sentenceHits.isEmpty() ? 1 : sentenceHits.get(0).score();
+    double maxPassage = passageHits.isEmpty() ? 1 : passageHits.get(0).score();
+    double maxParagraph = paragraphHits.isEmpty() ? 1 : paragraphHits.get(0).score();
+    double[] weights = conceptWeights(parsed);
+    double totalWeight = 0;
+    for (double w : weights) {
+      totalWeight += w;
+    }
+    Set<String> questionWords = words(question);
+    Set<String> contentWords = new HashSet<>(questionWords);
+    contentWords.removeIf(w -> w.length() < 3 || STOP.contains(w));
+    List<Candidate> out = new ArrayList<>();
+    for (Map.Entry<SentenceRef, Double> e : sentenceScore.entrySet()) {
+      SentenceRef s = e.getKey();
+      double cov = covered(parsed, weights, s, null, null) / totalWeight;
+      int articleOrdinal = articleOrdinal(s.article());
+      SentenceRef prev = neighbour(articleOrdinal, s, -1);
+      SentenceRef next = neighbour(articleOrdinal, s, +1);
+      double ctx = covered(parsed, weights, s, prev, next) / totalWeight;
+      boolean shape = AnswerShapes.fits(type, s.text(), questionWords);
+      double[] f = {
+          cov,
+          ctx,
+          e.getValue() / maxSentence,
+          passageScore.getOrDefault(s, 0.0) / maxPassage,
+          shape ? 1 : 0,
+          paragraphScore.getOrDefault(key(articleOrdinal, s.paragraph()), 0.0) / maxParagraph,
+          bigrams(parsed, s),
+          novelty(parsed, s),
+          coveredIn(parsed, weights, index.paragraphTerms(articleOrdinal, s.paragraph()))
+              / totalWeight,
+          exactShare(contentWords, s.text()),
+          Math.min(40, s.sequence().length) / 40.0};
+      out.add(new Candidate(s, ranking.score(f), cov, shape, f));
+    }
+    out.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
+        .thenComparingInt(c -> c.sentence.ord()));
+    return out;
+  }
+
+  /** Common words that say nothing about a question's subject, for the exact-word feature. */
+  private static final Set<String> STOP = Set.of("the", "and", "for", "was", "were", "what",
+      "when", "who", "whom", "which", "where", "why", "how", "many", "much", "did", "does", "has",
+      "have", "had", "are", "its", "his", "her", "their", "this", "that", "these", "those", "with",
+      "from", "into", "than", "then", "there", "they", "them", "not", "but", "can", "could",
+      "would", "should", "will", "been", "being", "also", "some", "any", "such", "about", "after",
+      "before", "other", "more", "most");
+
+  static Set<String> words(String text) {
+    return new HashSet<>(List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")));
+  }
+
+  /** Share of the question's content words that the sentence has in the same form. */
+  static double exactShare(Set<String> contentWords, String sentence) {
+    if (contentWords.isEmpty()) {
+      return 0;
+    }
+    Set<String> sw = words(sentence);
+    int n = 0;
+    for (String w : contentWords) {
+      if (sw.contains(w)) {
+        n++;
+      }
+    }
+    return (double) n / contentWords.size();
+  }
+
+  private static long key(int articleOrdinal, int paragraph) {
+    return ((long) articleOrdinal << 32) | paragraph;
+  }
+
+  /**
+   * Share of the question's adjacent term pairs that stand close together (within three terms,
+   * in order) in the sentence: a paraphrase keeps much of the question's word order.
+   */
+  static double bigrams(ParsedQuestion q, SentenceRef s) {
+    int[][] c = q.conceptIds();
+    if (c.length < 2) {
+      return 0;
+    }
+    int[] seq = s.sequence();
+    int found = 0;
+    for (int i = 0; i + 1 < c.length; i++) {
+      outer:
+      for (int p = 0; p < seq.length; p++) {
+        if (!in(c[i], seq[p])) {
+          continue;
+        }
+        for (int d = 1; d <= 3 && p + d < seq.length; d++) {
+          if (in(c[i + 1], seq[p + d])) {
+            found++;
+            break outer;
+          }
+        }
+      }
+    }
+    return (double) found / (c.length - 1);
+  }
+
+  /**
+   * Share of the sentence's terms that the question does not have: an answer says something
+   * beyond the question's own words.
+   */
+  static double novelty(ParsedQuestion q, SentenceRef s) {
+    int[] seq = s.sequence();
+    if (seq.length == 0) {
+      return 0;
+    }
+    int fresh = 0;
+    for (int t : seq) {
+      boolean inQuestion = false;
+      for (int[] alts : q.conceptIds()) {
+        if (in(alts, t)) {
+          inQuestion = true;
+          break;
+        }
+      }
+      if (!inQuestion) {
+        fresh++;
+      }
+    }
+    return (double) fresh / seq.length;
+  }
+
+  private static double coveredIn(ParsedQuestion parsed, double[] weights, int[] sortedTerms) {
+    double sum = 0;
+    int[][] concepts = parsed.conceptIds();
+    for (int i = 0; i < concepts.length; i++) {
+      for (int t : concepts[i]) {
+        if (t >= 0 && java.util.Arrays.binarySearch(sortedTerms, t) >= 0) {
+          sum += weights[i];
+          break;
+        }
+      }
+    }
+    return sum;
+  }
+
+  private static boolean in(int[] alternatives, int term) {
+    for (int a : alternatives) {
+      if (a == term && a >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Weight of each concept: its highest IDF among alternatives (rare words matter most). */
+  private double[] conceptWeights(ParsedQuestion parsed) {
+    double[] w = new double[parsed.concepts().size()];
+    for (int i = 0; i < w.length; i++) {
+      double max = 0;
+      for (String t : parsed.concepts().get(i)) {
+        max = Math.max(max, index.idf(t));
+      }
+      w[i] = max;
+    }
+    return w;
+  }
+
+  private static double covered(
+      ParsedQuestion parsed, double[] weights, SentenceRef s, SentenceRef prev, SentenceRef next) {
+    double sum = 0;
+    int[][] concepts = parsed.conceptIds();
+    for (int i = 0; i < concepts.length; i++) {
+      for (int t : concepts[i]) {
+        if (s.hasTerm(t) || (prev != null && prev.hasTerm(t)) || (next != null && next.hasTerm(t))) {
+          sum += weights[i];
+          break;
+        }
+      }
+    }
+    return sum;
+  }
+
+  private SentenceRef neighbour(int articleOrdinal, SentenceRef s, int step) {
+    int i = s.index() + step;
+    if (i < 0 || i >= s.article().sentences().size()) {
+      return null;
+    }
+    SentenceRef n = index.sentence(articleOrdinal, i);
+    return n.paragraph() == s.paragraph() ? n : null;
+  }
+
+  private final Map<Article, Integer> ordinals = new java.util.IdentityHashMap<>();
+
+  private int articleOrdinal(Article a) {
+    synchronized (ordinals) {
+      if (ordinals.isEmpty()) {
+        List<Article> all = index.corpus().articles();
+        for (int i = 0; i < all.size(); i++) {
+          ordinals.put(all.get(i), i);
+        }
+      }
+      return ordinals.get(a);
+    }
+  }
+
+  /**
+   * The best candidate, then up to two more that score nearly as well, preferring outlets not yet
+   * quoted so that a reader sees who says what.
+   */
+  private List<Candidate> chooseDiverse(List<Candidate> answering) {
+    List<Candidate> chosen = new ArrayList<>();
+    Candidate best = answering.get(0);
+    chosen.add(best);
+    double bar = best.score * 0.8;
+    Set<String> outlets = new HashSet<>();
+    outlets.add(best.sentence.article().source().outletOrTitle());
+    for (int pass = 0; pass < 2 && chosen.size() < MAX_QUOTES; pass++) {
+      for (Candidate c : answering) {
+        if (chosen.size() >= MAX_QUOTES || c.score < bar) {
+          break;
+        }
+        boolean newOutlet = !outlets.contains(c.sentence.article().source().outletOrTitle());
+        if (!chosen.contains(c) && (newOutlet || pass == 1)) {
+          chosen.add(c);
+          outlets.add(c.sentence.article().source().outletOrTitle());
+        }
+      }
+    }
+    return chosen;
+  }
+
+  private Quote quote(Candidate c, Set<String> terms, QuestionType type) {
+    SentenceRef s = c.sentence;
+    TextSpan span = s.span();
+    List<TextSpan> highlights = index.matches(s.text(), terms);
+    String date = type == QuestionType.WHEN && dates != null ? dates.label(s.article(), span) : null;
+    return new Quote(s.article(), span.start(), span.end(), round(c.score), highlights, date);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10000) / 10000.0;
+  }
+
+  private List<Source> related(List<Candidate> ranked) {
+    List<Source> out = new ArrayList<>();
+    for (Candidate c : ranked) {
+      Source src = c.sentence.article().source();
+      if (c.coverage > 0 && !out.contains(src)) {
+        out.add(src);
+      }
+      if (out.size() >= MAX_RELATED) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private String answerId(String question) {
+    String key = AnswerCache.normalise(question) + "\n" + index.corpus().version();
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /** A sentence under consideration. */
+  static final class Candidate {
+    final SentenceRef sentence;
+    final double score;
+    final double coverage;
+    final boolean shapeFits;
+    /** The evidence behind the score, in {@link Ranking}'s order. */
+    final double[] features;
+
+    Candidate(SentenceRef sentence, double score, double coverage, boolean shapeFits,
+        double[] features) {
+      this.features = features;
+      this.sentence = sentence;
+      this.score = score;
+      this.coverage = coverage;
+      this.shapeFits = shapeFits;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.citebot.answer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.citebot.corpus.Corpus;
+import org.citebot.retrieval.Passage;
+import org.citebot.retrieval.PassageIndex;
+
+/** Answers questions from one corpus, with a cache. Thread-safe. */
+public final class CorpusAnswerService implements AnswerService {
+
+  private final AnswerComposer composer;
+  private final AnswerCache cache;
+  private final List<SourceSummary> sources;
+
+  public CorpusAnswerService(AnswerComposer composer, AnswerCache cache) {
+    this.composer = composer;
+    this.cache = cache;
+    Map<String, Integer> counts = new HashMap<>();
+    for (Passage p : composer.index().passages()) {
+      counts.merge(p.article().id(), 1, Integer::sum);
+    }
+    List<SourceSummary> list = new ArrayList<>();
+    composer.index().corpus().articles().forEach(a ->
+        list.add(new SourceSummary(a.source(), counts.getOrDefault(a.id(), 0))));
+    this.sources = List.copyOf(list);
+  }
+
+  /** A service over {@code corpus} with default ranking and a 10,000-answer cache. */
+  public static CorpusAnswerService create(Corpus corpus) {
+    return create(corpus, Ranking.defaults(), 10_000);
+  }
+
+  public static CorpusAnswerService create(Corpus corpus, Ranking ranking, long cacheEntries) {
+    PassageIndex index = PassageIndex.build(corpus);
+    return new CorpusAnswerService(new AnswerComposer(index, ranking, null),
+        new AnswerCache(cacheEntries));
+  }
+
+  @Override
+  public Answer ask(String question) {
+    String q = question == null ? "" : question.strip();
+    List<String> notes = new ArrayList<>();
+    if (q.length() > MAX_QUESTION_LENGTH) {
+      int cut = q.lastIndexOf(' ', MAX_QUESTION_LENGTH);
+      q = q.substring(0, cut > MAX_QUESTION_LENGTH / 2 ? cut : MAX_QUESTION_LENGTH).strip();
+      notes.add("Your question was shortened to its first " + MAX_QUESTION_LENGTH
+          + " characters.");
+    }
+    if (q.isEmpty()) {
+      notes.add("Please ask a question in words.");
+      String text = q;
+      return composer.compose(text, notes);
+    }
+    String text = q;
+    if (!notes.isEmpty()) {
+      return composer.compose(text, notes);
+    }
+    return cache.get(composer.index().corpus().version(), text, t -> composer.compose(t, List.of()));
+  }
+
+  @Override
+  public List<SourceSummary> sources() {
+    return sources;
+  }
+
+  @Override
+  public Optional<SourceSummary> source(String id) {
+    return sources.stream().filter(s -> s.source().id().equals(id)).findFirst();
+  }
+
+  public AnswerCache cache() {
+    return cache;
+  }
+
+  public PassageIndex index() {
+    return composer.index();
+  }
+}

@@ -1,0 +1,67 @@
+package org.citebot.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.citebot.answer.CorpusAnswerService;
+import org.citebot.corpus.Corpus;
+import org.citebot.corpus.CorpusLoader;
+import org.citebot.corpus.LoadReport;
+
+/** Loads the corpus and builds the core services once per process, for every subcommand. */
+final class CliContext {
+
+  private final Map<String, String> env;
+  private Corpus corpus;
+  private CorpusAnswerService service;
+
+  CliContext(Map<String, String> env) {
+    this.env = env;
+  }
+
+  Map<String, String> env() {
+    return env;
+  }
+
+  synchronized Corpus corpus(Path dir) {
+    if (corpus == null) {
+      try {
+        corpus = dir == null ? CorpusLoader.loadDefault() : CorpusLoader.load(dir);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return corpus;
+  }
+
+  synchronized CorpusAnswerService service(Path dir) {
+    if (service == null) {
+      service = CorpusAnswerService.create(corpus(dir));
+    }
+    return service;
+  }
+
+  /** One line per skipped file, for stderr. */
+  static String skippedLines(LoadReport r) {
+    StringBuilder sb = new StringBuilder();
+    r.skipped().forEach(s -> sb.append("skipped ").append(s.file()).append(": ")
+        .append(s.reason()).append('\n'));
+    r.duplicates().forEach(s -> sb.append("duplicate ").append(s.file()).append(": ")
+        .append(s.reason()).append('\n'));
+    return sb.toString();
+  }
+
+  /** A one-line description of a failure, without a stack trace. */
+  static String describe(Throwable e) {
+    Throwable t = e;
+    while ((t instanceof UncheckedIOException || t.getMessage() == null) && t.getCause() != null) {
+      t = t.getCause();
+    }
+    if (t instanceof NoSuchFileException) {
+      return "file not found: " + t.getMessage();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+}

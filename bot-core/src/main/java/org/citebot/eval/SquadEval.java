@@ -1,0 +1,199 @@
+package org.citebot.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.citebot.answer.Answer;
+import org.citebot.answer.AnswerService;
+import org.citebot.answer.CorpusAnswerService;
+import org.citebot.answer.Quote;
+import org.citebot.answer.Ranking;
+import org.citebot.corpus.Article;
+import org.citebot.corpus.Corpus;
+import org.citebot.corpus.LoadReport;
+import org.citebot.corpus.Source;
+import org.citebot.text.TextSegmenter;
+
+/**
+ * Asks every question of a SQuAD 2.0 file over all of its paragraphs as one corpus, and measures
+ * quote hits (lenient and strict), abstention on unanswerable questions and false abstentions.
+ */
+public final class SquadEval {
+
+  /** One question with its paragraph's article id and gold answers (empty when impossible). */
+  public record Question(String question, String articleId, List<String> answers,
+      List<Integer> starts) {
+    boolean answerable() {
+      return !answers.isEmpty();
+    }
+  }
+
+  /** A SQuAD file as a corpus plus its questions. */
+  public record Dataset(Corpus corpus, List<Question> questions) {}
+
+  /** The figures. */
+  public record Result(int answerable, int unanswerable, int hit1, int hit3, int strictHit1,
+      int strictHit3, int abstained, int falseAbstentions) {
+
+    static double rate(int n, int d) {
+      return d == 0 ? 0 : (double) n / d;
+    }
+
+    public double hit1Rate() {
+      return rate(hit1, answerable);
+    }
+
+    public double hit3Rate() {
+      return rate(hit3, answerable);
+    }
+
+    public double strictHit1Rate() {
+      return rate(strictHit1, answerable);
+    }
+
+    public double abstentionRate() {
+      return rate(abstained, unanswerable);
+    }
+
+    public double falseAbstentionRate() {
+      return rate(falseAbstentions, answerable);
+    }
+
+    public double combined() {
+      return rate(hit1 + abstained, answerable + unanswerable);
+    }
+
+    public String text() {
+      return String.format(Locale.ROOT,
+          "questions: %d answerable, %d unanswerable%n"
+              + "hit@1: %.3f  hit@3: %.3f%n"
+              + "strict hit@1: %.3f  strict hit@3: %.3f%n"
+              + "abstained on unanswerable: %.3f (%d/%d)%n"
+              + "false abstentions: %.3f (%d/%d)%n"
+              + "combined (hit@1 + abstained) / all: %.3f%n",
+          answerable, unanswerable, hit1Rate(), hit3Rate(), strictHit1Rate(),
+          rate(strictHit3, answerable), abstentionRate(), abstained, unanswerable,
+          falseAbstentionRate(), falseAbstentions, answerable, combined());
+    }
+
+    public ObjectNode json() {
+      ObjectNode o = new ObjectMapper().createObjectNode();
+      o.put("answerable", answerable);
+      o.put("unanswerable", unanswerable);
+      o.put("hit1", hit1Rate());
+      o.put("hit3", hit3Rate());
+      o.put("strictHit1", strictHit1Rate());
+      o.put("strictHit3", rate(strictHit3, answerable));
+      o.put("abstained", abstentionRate());
+      o.put("falseAbstentions", falseAbstentionRate());
+      o.put("combined", combined());
+      return o;
+    }
+  }
+
+  private SquadEval() {}
+
+  public static Dataset read(Path file) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    List<Article> articles = new ArrayList<>();
+    List<Question> questions = new ArrayList<>();
+    for (JsonNode doc : root.path("data")) {
+      String title = doc.path("title").asText();
+      int p = 0;
+      for (JsonNode para : doc.path("paragraphs")) {
+        String id = title + "_" + p++;
+        String context = para.path("context").asText();
+        articles.add(TextSegmenter.article(
+            new Source(id, title.replace('_', ' '), "Wikipedia", null, null, null, "en"),
+            context, id));
+        for (JsonNode qa : para.path("qas")) {
+          List<String> answers = new ArrayList<>();
+          List<Integer> starts = new ArrayList<>();
+          if (!qa.path("is_impossible").asBoolean(false)) {
+            for (JsonNode a : qa.path("answers")) {
+              answers.add(a.path("text").asText());
+              starts.add(a.path("answer_start").asInt());
+            }
+          }
+          questions.add(new Question(qa.path("question").asText(), id, answers, starts));
+        }
+      }
+    }
+    Corpus corpus = new Corpus(articles,
+        new LoadReport(articles.size(), List.of(), List.of()), "squad", List.of());
+    return new Dataset(corpus, questions);
+  }
+
+  public static Result run(Dataset data, Ranking ranking, int limit) {
+    AnswerService bot = CorpusAnswerService.create(data.corpus(), ranking, 0);
+    return run(bot, data.questions(), limit);
+  }
+
+  public static Result run(AnswerService bot, List<Question> questions, int limit) {
+    int answerable = 0, unanswerable = 0, hit1 = 0, hit3 = 0, strict1 = 0, strict3 = 0;
+    int abstained = 0, falseAbst = 0;
+    int n = limit > 0 ? Math.min(limit, questions.size()) : questions.size();
+    for (int i = 0; i < n; i++) {
+      Question q = questions.get(i);
+      Answer a = bot.ask(q.question());
+      if (!q.answerable()) {
+        unanswerable++;
+        if (!a.answered()) {
+          abstained++;
+        }
+        continue;
+      }
+      answerable++;
+      if (!a.answered()) {
+        falseAbst++;
+        continue;
+      }
+      List<Quote> quotes = a.quotes();
+      for (int r = 0; r < Math.min(3, quotes.size()); r++) {
+        boolean hit = DevEval.containsAnswer(quotes.get(r).text(), q.answers());
+        boolean strict = strictHit(quotes.get(r), q);
+        if (hit) {
+          if (r == 0) {
+            hit1++;
+          }
+          hit3++;
+          break;
+        }
+      }
+      for (int r = 0; r < Math.min(3, quotes.size()); r++) {
+        if (strictHit(quotes.get(r), q)) {
+          if (r == 0) {
+            strict1++;
+          }
+          strict3++;
+          break;
+        }
+      }
+    }
+    return new Result(answerable, unanswerable, hit1, hit3, strict1, strict3, abstained, falseAbst);
+  }
+
+  public static boolean strictHitPublic(Quote quote, Question q) {
+    return strictHit(quote, q);
+  }
+
+  /** The quote comes from the question's own paragraph and holds a gold span where it stands. */
+  static boolean strictHit(Quote quote, Question q) {
+    if (!quote.article().id().equals(q.articleId())) {
+      return false;
+    }
+    for (int i = 0; i < q.answers().size(); i++) {
+      int s = q.starts().get(i);
+      int e = s + q.answers().get(i).length();
+      if (quote.start() <= s && e <= quote.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
