@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.citebot.answer.AnswerJson;
 import org.citebot.answer.Quote;
-import org.citebot.corpus.CorpusLoader;
 import org.citebot.retrieval.PassageIndex;
 import org.citebot.timeline.Perspective;
 import org.citebot.timeline.PerspectivesService;
@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code citebot perspectives TOPIC [--json]}: each outlet's best quote on a topic. */
@@ -35,11 +36,18 @@ public final class PerspectivesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the quotes as JSON.")
   boolean json;
 
+  /** Set by picocli when run as a subcommand of {@link Main}: its corpus is used. */
+  @ParentCommand
+  Main main;
+
   private final Supplier<PassageIndex> index;
 
-  /** Reads the default corpus when run. */
+  /**
+   * As a subcommand of {@link Main}: reads the corpus chosen there ({@code --corpus} or the
+   * embedded one) when run.
+   */
   public PerspectivesCommand() {
-    this(() -> PassageIndex.build(CorpusLoader.loadDefault()));
+    this.index = null;
   }
 
   /** @param index the index to quote from; asked once per run */
@@ -51,7 +59,7 @@ public final class PerspectivesCommand implements Callable<Integer> {
   public Integer call() throws JsonProcessingException {
     PrintWriter out = spec.commandLine().getOut();
     String t = String.join(" ", topic).strip();
-    List<Perspective> result = new PerspectivesService(index.get()).perspectives(t);
+    List<Perspective> result = new PerspectivesService(TimelineCommand.index(index, main)).perspectives(t);
     if (json) {
       out.println(TimelineCommand.JSON.writerWithDefaultPrettyPrinter()
           .writeValueAsString(toJson(result)));
@@ -80,7 +88,7 @@ public final class PerspectivesCommand implements Callable<Integer> {
       m.put("text", q.text());
       m.put("start", q.start());
       m.put("end", q.end());
-      m.put("source", TimelineCommand.sourceJson(q.source()));
+      m.put("source", AnswerJson.source(q.source()));
       list.add(m);
     }
     return list;

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.citebot.answer.AnswerJson;
 import org.citebot.corpus.CorpusLoader;
 import org.citebot.corpus.Source;
 import org.citebot.retrieval.PassageIndex;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -71,16 +73,38 @@ public final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--height", defaultValue = "600", description = "PNG height in pixels.")
   int height;
 
+  /** Set by picocli when run as a subcommand of {@link Main}: its corpus is used. */
+  @ParentCommand
+  Main main;
+
   private final Supplier<PassageIndex> index;
 
-  /** Reads the default corpus when run. */
+  /**
+   * As a subcommand of {@link Main}: reads the corpus chosen there ({@code --corpus} or the
+   * embedded one) when run.
+   */
   public TimelineCommand() {
-    this(() -> PassageIndex.build(CorpusLoader.loadDefault()));
+    this.index = null;
   }
 
   /** @param index the index to read events from; asked once per run */
   public TimelineCommand(Supplier<PassageIndex> index) {
     this.index = Objects.requireNonNull(index, "index");
+  }
+
+  private PassageIndex index() {
+    return index(index, main);
+  }
+
+  /** The given index, else the one over {@code main}'s corpus, else over the embedded corpus. */
+  static PassageIndex index(Supplier<PassageIndex> index, Main main) {
+    if (index != null) {
+      return index.get();
+    }
+    if (main != null) {
+      return PassageIndex.build(main.context.corpus(main.corpusDirectory()));
+    }
+    return PassageIndex.build(CorpusLoader.loadDefault());
   }
 
   @Override
@@ -97,7 +121,7 @@ public final class TimelineCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Optional<String> t = Optional.of(String.join(" ", topic)).filter(s -> !s.isBlank());
-    TimelineService timeline = new TimelineService(index.get());
+    TimelineService timeline = new TimelineService(index());
     List<TimelineEvent> events = timeline.events(t);
     if (png != null && !writePng(events, t)) {
       return 1;
@@ -170,20 +194,9 @@ public final class TimelineCommand implements Callable<Integer> {
       m.put("end", e.sentence().end());
       m.put("expression", Map.of("text", e.expressionText(), "start", e.expression().start(),
           "end", e.expression().end()));
-      m.put("source", sourceJson(e.source()));
+      m.put("source", AnswerJson.source(e.source()));
       list.add(m);
     }
     return list;
-  }
-
-  static Map<String, Object> sourceJson(Source s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", s.id());
-    m.put("title", s.title());
-    m.put("outlet", s.outlet());
-    m.put("authors", s.authors());
-    m.put("published", s.publishedDate().map(Object::toString).orElse(null));
-    m.put("url", s.url());
-    return m;
   }
 }

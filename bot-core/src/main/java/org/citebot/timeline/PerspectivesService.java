@@ -63,8 +63,10 @@ public final class PerspectivesService {
     List<Candidate> candidates = new ArrayList<>();
     for (Scored<SentenceRef> hit : index.searchSentences(parsed, index.sentenceCount())) {
       SentenceRef s = hit.item();
-      int coverage = (int) concepts.stream()
-          .filter(c -> c.stream().anyMatch(s::hasTerm)).count();
+      int coverage = 0;
+      for (int[] alternatives : parsed.conceptIds()) {
+        coverage += TimelineService.covers(s, alternatives);
+      }
       boolean substantial = s.text().split("\\s+").length >= MIN_WORDS;
       candidates.add(new Candidate(s, hit.score(), coverage, substantial));
     }

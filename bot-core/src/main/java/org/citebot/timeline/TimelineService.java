@@ -113,14 +113,33 @@ public final class TimelineService {
     if (t.isEmpty()) {
       return entries.stream().map(Entry::event).toList();
     }
-    List<List<String>> concepts = index.parse(t.get()).concepts();
-    if (concepts.isEmpty()) {
+    int[][] concepts = index.parse(t.get()).conceptIds();
+    if (concepts.length == 0) {
       return List.of();
     }
     return entries.stream()
-        .filter(e -> concepts.stream().allMatch(c -> c.stream().anyMatch(e.sentence()::hasTerm)))
+        .filter(e -> hasEvery(e.sentence(), concepts))
         .map(Entry::event)
         .toList();
+  }
+
+  /** Whether the sentence has, for every concept, one of its alternative terms. */
+  static boolean hasEvery(SentenceRef s, int[][] concepts) {
+    for (int[] alternatives : concepts) {
+      if (covers(s, alternatives) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int covers(SentenceRef s, int[] alternatives) {
+    for (int id : alternatives) {
+      if (s.hasTerm(id)) {
+        return 1;
+      }
+    }
+    return 0;
   }
 
   /**

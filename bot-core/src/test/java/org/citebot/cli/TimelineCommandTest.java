@@ -146,4 +146,19 @@ class TimelineCommandTest {
     assertTrue(r.out().contains("Crisis Group, 22 May 2023"), r.out());
     assertTrue(r.out().contains("The Moscow Times, 3 January 2023"), r.out());
   }
+
+  @Test
+  void timeline_asSubcommandOfMain_readsTheCorpusChosenThere(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Lachin report\n\nOn 9 November 2020, a trilateral "
+        + "statement ended the war between Armenia and Azerbaijan.\n");
+    CommandLine cl = new CommandLine(new Main()).addSubcommand(new TimelineCommand());
+    StringWriter out = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+
+    int exit = cl.execute("--corpus", dir.toString(), "timeline", "--json");
+
+    assertEquals(0, exit);
+    JsonNode events = new ObjectMapper().readTree(out.toString());
+    assertEquals("2020-11-09", events.get(0).get("date").asText());
+  }
 }
