@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
         SourcesCommand.class,
         EvalCommand.class,
         BenchCommand.class,
+        TimelineCommand.class,
+        PerspectivesCommand.class,
         RunCommand.class,
         AdapterCommand.Discord.class,
         AdapterCommand.Telegram.class,

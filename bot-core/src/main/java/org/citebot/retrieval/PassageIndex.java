@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -227,10 +228,20 @@ public final class PassageIndex implements AutoCloseable {
     try (TokenStream ts = queryAnalyzer.tokenStream(TEXT, question)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
       ts.reset();
+      int position = -1;
+      int conceptPosition = -1;
+      int absorbedUntil = -1;
       while (ts.incrementToken()) {
+        position += inc.getPositionIncrement();
         String t = term.toString();
-        if (inc.getPositionIncrement() == 0 && !concepts.isEmpty()) {
+        if (position > conceptPosition && position <= absorbedUntil) {
+          // A later word of a multi-word synonym ("up" in "set up" = "establish"): the phrase
+          // is one concept, already counted at its first word.
+          continue;
+        }
+        if (position == conceptPosition && !concepts.isEmpty()) {
           List<String> last = concepts.get(concepts.size() - 1);
           if (!last.contains(t)) {
             last.add(t);
@@ -239,6 +250,10 @@ public final class PassageIndex implements AutoCloseable {
           List<String> c = new ArrayList<>();
           c.add(t);
           concepts.add(c);
+          conceptPosition = position;
+        }
+        if (len.getPositionLength() > 1) {
+          absorbedUntil = Math.max(absorbedUntil, position + len.getPositionLength() - 1);
         }
       }
       ts.end();
