@@ -63,7 +63,14 @@ public record ConfigSources(Map<String, String> environment, Map<String, String>
 
   /** The merged settings that the bot and its adapters read. */
   public Settings settings() {
-    return Settings.load(environment, file);
+    // A variable set to blank (a compose file's "KEY=") means unset, not "hide the file's value".
+    Map<String, String> env = new TreeMap<>();
+    environment.forEach((k, v) -> {
+      if (isSet(v)) {
+        env.put(k, v);
+      }
+    });
+    return Settings.load(env, file);
   }
 
   /** Where the value of {@code key} comes from: "environment", "file NAME" or "default". */

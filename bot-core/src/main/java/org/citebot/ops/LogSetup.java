@@ -2,11 +2,8 @@ package org.citebot.ops;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.JsonEncoder;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
-import ch.qos.logback.core.encoder.Encoder;
 import java.util.logging.Handler;
 import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
@@ -19,10 +16,6 @@ import org.slf4j.LoggerFactory;
  * (Lucene, OkHttp) through SLF4J so that every line has one format and passes the secret mask.
  */
 public final class LogSetup {
-
-  /** The readable format, also in {@code logback.xml}. */
-  public static final String TEXT_PATTERN =
-      "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
 
   private static final Logger LOG = LoggerFactory.getLogger(LogSetup.class);
 
@@ -39,27 +32,9 @@ public final class LogSetup {
           ConfigKeys.LOG_FORMAT.name(), ConfigKeys.LOG_LEVEL.name());
       return;
     }
-    Encoder<ILoggingEvent> inner = switch (format) {
-      case TEXT -> {
-        PatternLayoutEncoder e = new PatternLayoutEncoder();
-        e.setPattern(TEXT_PATTERN);
-        yield e;
-      }
-      case JSON -> {
-        JsonEncoder e = new JsonEncoder();
-        e.setWithSequenceNumber(false);
-        e.setWithNanoseconds(false);
-        e.setWithContext(false);
-        e.setWithArguments(false);
-        e.setWithMessage(false);
-        e.setWithFormattedMessage(true);
-        yield e;
-      }
-    };
-    inner.setContext(context);
     MaskingEncoder encoder = new MaskingEncoder();
     encoder.setContext(context);
-    encoder.setEncoder(inner);
+    encoder.setFormat(format == LogFormat.JSON ? "json" : "text");
     encoder.start();
     ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
     appender.setContext(context);
