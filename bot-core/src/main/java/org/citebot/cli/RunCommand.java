@@ -25,6 +25,7 @@ import org.citebot.ops.ConfigSources;
 import org.citebot.ops.InvalidConfiguration;
 import org.citebot.ops.LogSetup;
 import org.citebot.ops.OpsConfig;
+import org.citebot.ops.OpsHttpServer;
 import org.citebot.ops.SecretMask;
 import org.citebot.ops.StopSignal;
 import org.slf4j.Logger;
@@ -151,12 +152,14 @@ final class RunCommand implements Callable<Integer> {
 
     private int serve(OpsConfig config, Settings settings, List<ChatAdapterProvider> providers)
         throws Exception {
-      StopSignal stop = StopSignal.install();
       List<String> names = providers.stream().map(ChatAdapterProvider::name).toList();
       LOG.info("citebot starting: bots {}, data directory {}, operations endpoint {}", names,
-          config.dataDir(), config.httpAddress().map(Object::toString).orElse("off"));
+          config.dataDir(), config.httpAddress().map(OpsHttpServer::display).orElse("off"));
       try (BotProcess process = BotProcess.start(config, settings, corpusOverride, names, true,
           clock)) {
+        // From here on SIGTERM means an orderly stop; before, with nothing connected yet, the
+        // JVM's default (exit at once) is just as good.
+        StopSignal stop = StopSignal.install();
         try {
           process.startAdapters(providers);
         } catch (ConfigException e) {

@@ -93,7 +93,8 @@ public final class OpsHttpServer implements AutoCloseable {
     executor.shutdownNow();
   }
 
-  static String display(InetSocketAddress a) {
+  /** host:port as an operator writes it (IPv6 in brackets). */
+  public static String display(InetSocketAddress a) {
     String host = a.getAddress() == null ? a.getHostString() : a.getAddress().getHostAddress();
     return (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort();
   }
