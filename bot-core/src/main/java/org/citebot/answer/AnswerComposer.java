@@ -34,6 +34,8 @@ public final class AnswerComposer {
   static final int PASSAGE_HITS = 20;
   static final int PASSAGES_EXPANDED = 8;
   static final int PARAGRAPH_HITS = 10;
+  /** An answer's paragraph (with its title) must hold at least this share of the question. */
+  static final double PARAGRAPH_COVERAGE_BAR = 0.5;
   static final int MAX_QUOTES = 3;
   static final int MAX_MORE = 6;
   static final int MAX_RELATED = 3;
@@ -68,7 +70,8 @@ public final class AnswerComposer {
     }
     List<Candidate> ranked = rank(parsed, type, question);
     List<Candidate> answering = ranked.stream()
-        .filter(c -> c.coverage >= ranking.abstainBelow() && c.shapeFits)
+        .filter(c -> c.coverage >= ranking.abstainBelow() && c.shapeFits
+            && c.features[8] >= PARAGRAPH_COVERAGE_BAR)
         .toList();
     if (answering.isEmpty()) {
       return new Answer(id, question, false, type, List.of(), List.of(), related(ranked), notes);
@@ -130,8 +133,9 @@ public final class AnswerComposer {
     for (double w : weights) {
       totalWeight += w;
     }
-    Set<String> questionWords = new HashSet<>(
-        List.of(question.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")));
+    Set<String> questionWords = words(question);
+    Set<String> contentWords = new HashSet<>(questionWords);
+    contentWords.removeIf(w -> w.length() < 3 || STOP.contains(w));
     List<Candidate> out = new ArrayList<>();
     for (Map.Entry<SentenceRef, Double> e : sentenceScore.entrySet()) {
       SentenceRef s = e.getKey();
@@ -149,12 +153,43 @@ public final class AnswerComposer {
           shape ? 1 : 0,
           paragraphScore.getOrDefault(key(articleOrdinal, s.paragraph()), 0.0) / maxParagraph,
           bigrams(parsed, s),
-          novelty(parsed, s)};
+          novelty(parsed, s),
+          coveredIn(parsed, weights, index.paragraphTerms(articleOrdinal, s.paragraph()))
+              / totalWeight,
+          exactShare(contentWords, s.text()),
+          Math.min(40, s.sequence().length) / 40.0};
       out.add(new Candidate(s, ranking.score(f), cov, shape, f));
     }
     out.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
         .thenComparingInt(c -> c.sentence.ord()));
     return out;
+  }
+
+  /** Common words that say nothing about a question's subject, for the exact-word feature. */
+  private static final Set<String> STOP = Set.of("the", "and", "for", "was", "were", "what",
+      "when", "who", "whom", "which", "where", "why", "how", "many", "much", "did", "does", "has",
+      "have", "had", "are", "its", "his", "her", "their", "this", "that", "these", "those", "with",
+      "from", "into", "than", "then", "there", "they", "them", "not", "but", "can", "could",
+      "would", "should", "will", "been", "being", "also", "some", "any", "such", "about", "after",
+      "before", "other", "more", "most");
+
+  static Set<String> words(String text) {
+    return new HashSet<>(List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")));
+  }
+
+  /** Share of the question's content words that the sentence has in the same form. */
+  static double exactShare(Set<String> contentWords, String sentence) {
+    if (contentWords.isEmpty()) {
+      return 0;
+    }
+    Set<String> sw = words(sentence);
+    int n = 0;
+    for (String w : contentWords) {
+      if (sw.contains(w)) {
+        n++;
+      }
+    }
+    return (double) n / contentWords.size();
   }
 
   private static long key(int articleOrdinal, int paragraph) {
@@ -212,6 +247,20 @@ public final class AnswerComposer {
       }
     }
     return (double) fresh / seq.length;
+  }
+
+  private static double coveredIn(ParsedQuestion parsed, double[] weights, int[] sortedTerms) {
+    double sum = 0;
+    int[][] concepts = parsed.conceptIds();
+    for (int i = 0; i < concepts.length; i++) {
+      for (int t : concepts[i]) {
+        if (t >= 0 && java.util.Arrays.binarySearch(sortedTerms, t) >= 0) {
+          sum += weights[i];
+          break;
+        }
+      }
+    }
+    return sum;
   }
 
   private static boolean in(int[] alternatives, int term) {

@@ -31,12 +31,51 @@ final class AnswerShapes {
 
   static boolean fits(QuestionType type, String sentence, Set<String> questionWords) {
     return switch (type) {
-      case WHEN -> DATE.matcher(sentence).find();
-      case HOW_MANY -> NUMBER.matcher(sentence).find();
-      case HOW_LONG -> DURATION.matcher(sentence).find() || DATE.matcher(sentence).find();
+      case WHEN -> hasEventDate(sentence, questionWords);
+      case HOW_MANY -> findsNew(NUMBER, sentence, questionWords);
+      case HOW_LONG -> findsNew(DURATION, sentence, questionWords)
+          || findsNew(DATE, sentence, questionWords);
       case WHO, WHERE -> hasNewName(sentence, questionWords);
       default -> true;
     };
+  }
+
+  private static final org.citebot.dates.DateExtractor DATES = new org.citebot.dates.DateExtractor();
+
+  /**
+   * A date expression that says when something happened (not a duration, not a cited report's
+   * date, not "the 2020 war"), other than one the question itself names.
+   */
+  static boolean hasEventDate(String sentence, Set<String> questionWords) {
+    for (org.citebot.dates.DateMention m : DATES.extract(sentence)) {
+      if (m.kind() == org.citebot.dates.DateMention.Kind.DATE
+          && !questionWords.containsAll(words(m.text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** A match of the pattern that is not just a word the question itself contains. */
+  private static boolean findsNew(Pattern p, String sentence, Set<String> questionWords) {
+    java.util.regex.Matcher m = p.matcher(sentence);
+    while (m.find()) {
+      String found = m.group().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+$", "");
+      if (!questionWords.contains(found)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A capitalised word that the question does not contain, past the sentence's first word. */

@@ -36,7 +36,10 @@ public final class CorpusAnswerService implements AnswerService {
 
   public static CorpusAnswerService create(Corpus corpus, Ranking ranking, long cacheEntries) {
     PassageIndex index = PassageIndex.build(corpus);
-    return new CorpusAnswerService(new AnswerComposer(index, ranking, null),
+    org.citebot.dates.DateResolver dates = new org.citebot.dates.DateResolver();
+    AnswerComposer.DateLabeler labeler = (article, sentence) ->
+        dates.labelFor(article, sentence).orElse(null);
+    return new CorpusAnswerService(new AnswerComposer(index, ranking, labeler),
         new AnswerCache(cacheEntries));
   }
 

@@ -9,7 +9,8 @@ public final class QuestionClassifier {
   private static final Pattern HOW_MANY = Pattern.compile("\\bhow (many|much)\\b");
   private static final Pattern HOW_LONG = Pattern.compile("\\bhow long\\b");
   private static final Pattern WHEN = Pattern.compile(
-      "\\bwhen\\b|\\b(what|which) (year|date|day|month|time|decade|century)\\b|^since when\\b");
+      "\\bwhen\\b|\\b(what|which) (\\w+ )?(year|date|day|month|decade|century|era|period)s?\\b"
+          + "|^since when\\b|\\bhow long ago\\b");
   private static final Pattern WHO = Pattern.compile("\\b(who|whom|whose)\\b|"
       + "\\b(which|what) (person|people|man|woman|company|firm|organi[sz]ation|adviser|advisor|"
       + "minister|president|leader|official|group|general|commander|king|queen|ruler|author)\\b");

@@ -13,6 +13,9 @@ package org.citebot.answer;
  * @param paragraphBm25 its paragraph's (with the article title) BM25 score, relative to the best
  * @param bigrams share of the question's adjacent term pairs that stand close in the sentence
  * @param novelty share of the sentence's terms the question does not contain
+ * @param paragraphCoverage share of the question's term weight in the paragraph and title
+ * @param exactWords share of the question's words found in the sentence unstemmed
+ * @param length the sentence's length in terms, up to 40, over 40: longer sentences hold more
  * @param abstainBelow abstain when no sentence covers at least this share of the question
  */
 public record Ranking(
@@ -24,6 +27,9 @@ public record Ranking(
     double paragraphBm25,
     double bigrams,
     double novelty,
+    double paragraphCoverage,
+    double exactWords,
+    double length,
     double abstainBelow) {
 
   public Ranking {
@@ -34,17 +40,19 @@ public record Ranking(
   }
 
   public static Ranking defaults() {
-    return new Ranking(0.3, 0.1, 0.3, 0.3, 0.1, 0.0, 0.0, 0.0, 0.45);
+    return new Ranking(0.3, 0.3, 0.1, 0.05, 0.15, 0.6, 0.0, 0.0, 0.05, 0.2, 0.0, 0.4);
   }
 
   /** The weighted sum of features given in this record's order (coverage first). */
   double score(double[] f) {
     return coverage * f[0] + contextCoverage * f[1] + sentenceBm25 * f[2] + passageBm25 * f[3]
-        + shape * f[4] + paragraphBm25 * f[5] + bigrams * f[6] + novelty * f[7];
+        + shape * f[4] + paragraphBm25 * f[5] + bigrams * f[6] + novelty * f[7]
+        + paragraphCoverage * f[8] + exactWords * f[9] + length * f[10];
   }
 
   /** The same ranking with other weights (in this record's order), for tuning. */
   public Ranking withWeights(double[] w) {
-    return new Ranking(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], abstainBelow);
+    return new Ranking(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10],
+        abstainBelow);
   }
 }

@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
         SourcesCommand.class,
         EvalCommand.class,
         BenchCommand.class,
+        TimelineCommand.class,
+        PerspectivesCommand.class,
         RunCommand.class,
         ConfigCommand.class,
         AdapterCommand.Discord.class,

@@ -1,50 +1,91 @@
 package org.citebot.corpus;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.citebot.text.TextSegmenter;
 
-/** Reads one article file: checks its bytes, decodes it, and parses it into an {@link Article}. */
+/**
+ * Reads one article file: checks its bytes, decodes it, reads its front matter, cleans the page
+ * ({@link RawPageCleaner} for {@code .txt}/{@code .md}, {@link HtmlArticleExtractor} for
+ * {@code .html}) and segments the clean text into an {@link Article}.
+ */
 public final class ArticleFiles {
 
   /** Files larger than this are skipped: no article page is that big. */
   public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
+  /** Pages that are not UTF-8 are almost always Windows "ANSI" (curly quotes as 0x93/0x94). */
+  static final Charset FALLBACK_CHARSET = Charset.forName("windows-1252");
+
+  private static final int BINARY_SAMPLE_BYTES = 8192;
+
   private ArticleFiles() {}
 
-  /** The outcome of reading a file: an article, or the reason there is none. */
-  public record Result(Article article, String problem, byte[] bytes) {}
+  /**
+   * The outcome of reading a file: an article, or the reason there is none.
+   *
+   * @param article the article, or null when the file was skipped
+   * @param problem why the file was skipped, in words a moderator can act on; null when loaded
+   * @param bytes the file's bytes (for the corpus fingerprint), or null when not read
+   */
+  public record Result(Article article, String problem, byte[] bytes) {
+    public Result {
+      if ((article == null) == (problem == null)) {
+        throw new IllegalArgumentException("a result has either an article or a problem, was"
+            + " article " + (article == null ? "null" : article.id()) + ", problem " + problem);
+      }
+    }
+  }
 
   public static boolean isArticleFile(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    return n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".html") || n.endsWith(".htm");
+    return n.endsWith(".txt") || n.endsWith(".md") || isHtml(n);
   }
 
   public static Result read(Path file) throws IOException {
     String name = file.getFileName().toString();
     long size = Files.size(file);
     if (size > MAX_FILE_BYTES) {
-      return new Result(null, "too large (" + size + " bytes, the limit is " + MAX_FILE_BYTES + ")",
-          null);
+      return new Result(null, tooLarge(size), null);
     }
     byte[] bytes = Files.readAllBytes(file);
     return parse(name, bytes);
   }
 
-  /** Parses an article from a file's name and bytes. */
+  /** Parses an article from a file's name and bytes. Never throws for bad content. */
   public static Result parse(String name, byte[] bytes) {
     if (bytes.length == 0) {
       return new Result(null, "empty file", bytes);
     }
-    String content = new String(bytes, StandardCharsets.UTF_8);
-    String id = idOf(name);
-    String text = content.strip();
-    String firstLine = text.lines().findFirst().orElse(id);
-    Source source = new Source(id, firstLine, null, null, null, null, "en");
-    Article a = TextSegmenter.article(source, text, name);
+    if (bytes.length > MAX_FILE_BYTES) {
+      return new Result(null, tooLarge(bytes.length), bytes);
+    }
+    if (looksBinary(bytes)) {
+      return new Result(null, "binary file (not text; save the article as .txt, .md or .html)",
+          bytes);
+    }
+    String content = normalizeLineBreaks(decode(bytes));
+    FrontMatter.Split split;
+    try {
+      split = FrontMatter.split(name, content);
+    } catch (FrontMatter.FrontMatterException e) {
+      return new Result(null, e.getMessage(), bytes);
+    }
+    CleanPage page = isHtml(name.toLowerCase(Locale.ROOT))
+        ? HtmlArticleExtractor.extract(split.body(), split.metadata().url())
+        : RawPageCleaner.clean(split.body());
+    if (page.paragraphs().isEmpty()) {
+      return new Result(null, "no article text found (no paragraph of prose sentences)", bytes);
+    }
+    Source source = page.metadata().overriding(split.metadata()).toSource(idOf(name));
+    Article a = TextSegmenter.article(source, page.text(), name);
     if (a.sentences().isEmpty()) {
       return new Result(null, "no article text found", bytes);
     }
@@ -55,5 +96,48 @@ public final class ArticleFiles {
   public static String idOf(String fileName) {
     int dot = fileName.lastIndexOf('.');
     return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  /** UTF-8 when the bytes are valid UTF-8, else Windows-1252; a byte-order mark is dropped. */
+  static String decode(byte[] bytes) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      text = new String(bytes, FALLBACK_CHARSET);
+    }
+    return text.startsWith("\ufeff") ? text.substring(1) : text;
+  }
+
+  /** A NUL byte, or more than one in ten bytes a control character, means it is not text. */
+  static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, BINARY_SAMPLE_BYTES);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == 0) {
+        return true;
+      }
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        control++;
+      }
+    }
+    return control * 10 > n;
+  }
+
+  private static String normalizeLineBreaks(String s) {
+    return s.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  private static boolean isHtml(String lowerName) {
+    return lowerName.endsWith(".html") || lowerName.endsWith(".htm");
+  }
+
+  private static String tooLarge(long size) {
+    return "too large (" + size + " bytes, the limit is " + MAX_FILE_BYTES + ")";
   }
 }

@@ -18,6 +18,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads a corpus directory: one article per {@code .txt}, {@code .md} or {@code .html} file.
@@ -31,6 +33,8 @@ public final class CorpusLoader {
   public static final String DEFAULT_CORPUS_RESOURCE = "citebot/corpus";
 
   public static final String SYNONYMS_FILE = "_synonyms.txt";
+
+  private static final Logger LOG = LoggerFactory.getLogger(CorpusLoader.class);
 
   private CorpusLoader() {}
 
@@ -120,7 +124,19 @@ public final class CorpusLoader {
         skipped.add(new LoadReport.Skipped(name, "not an article file (use .txt, .md or .html)"));
         return;
       }
-      ArticleFiles.Result r = ArticleFiles.read(file);
+      ArticleFiles.Result r;
+      try {
+        r = ArticleFiles.read(file);
+      } catch (IOException e) {
+        // One unreadable file (permissions, vanished) must not stop the load.
+        LOG.warn("cannot read corpus file {}", file, e);
+        skipped.add(new LoadReport.Skipped(name, "cannot be read (" + e.getMessage() + ")"));
+        return;
+      } catch (RuntimeException e) {
+        LOG.error("parsing corpus file {} failed", file, e);
+        skipped.add(new LoadReport.Skipped(name, "could not be parsed (internal error, see log)"));
+        return;
+      }
       if (r.article() == null) {
         skipped.add(new LoadReport.Skipped(name, r.problem()));
         return;

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -118,6 +119,38 @@ public final class PassageIndex implements AutoCloseable {
     }
     this.paragraphKeys = List.copyOf(keys);
     this.paragraphIndex = new Lucene(similarity, indexAnalyzer, paragraphTexts);
+    this.paragraphTerms = new int[corpus.articles().size()][][];
+    for (int ai = 0; ai < corpus.articles().size(); ai++) {
+      Article article = corpus.articles().get(ai);
+      int[] titleTerms = termIds(article.source().title(), true);
+      paragraphTerms[ai] = new int[article.paragraphs().size()][];
+      for (int p = 0; p < article.paragraphs().size(); p++) {
+        java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
+        for (int t : titleTerms) {
+          b.add(t);
+        }
+        paragraphTerms[ai][p] = b.build().toArray();
+      }
+      for (int si = 0; si < article.sentences().size(); si++) {
+        SentenceRef ref = sentence(ai, si);
+        if (ref.paragraph() >= 0) {
+          int[] cur = paragraphTerms[ai][ref.paragraph()];
+          int[] merged = java.util.Arrays.copyOf(cur, cur.length + ref.terms().length);
+          System.arraycopy(ref.terms(), 0, merged, cur.length, ref.terms().length);
+          paragraphTerms[ai][ref.paragraph()] = merged;
+        }
+      }
+      for (int p = 0; p < paragraphTerms[ai].length; p++) {
+        paragraphTerms[ai][p] = Arrays.stream(paragraphTerms[ai][p]).distinct().sorted().toArray();
+      }
+    }
+  }
+
+  private final int[][][] paragraphTerms;
+
+  /** Distinct term ids of a paragraph and its article's title, sorted. */
+  public int[] paragraphTerms(int articleOrdinal, int paragraph) {
+    return paragraph < 0 ? new int[0] : paragraphTerms[articleOrdinal][paragraph];
   }
 
   /**
@@ -195,10 +228,20 @@ public final class PassageIndex implements AutoCloseable {
     try (TokenStream ts = queryAnalyzer.tokenStream(TEXT, question)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
       ts.reset();
+      int position = -1;
+      int conceptPosition = -1;
+      int absorbedUntil = -1;
       while (ts.incrementToken()) {
+        position += inc.getPositionIncrement();
         String t = term.toString();
-        if (inc.getPositionIncrement() == 0 && !concepts.isEmpty()) {
+        if (position > conceptPosition && position <= absorbedUntil) {
+          // A later word of a multi-word synonym ("up" in "set up" = "establish"): the phrase
+          // is one concept, already counted at its first word.
+          continue;
+        }
+        if (position == conceptPosition && !concepts.isEmpty()) {
           List<String> last = concepts.get(concepts.size() - 1);
           if (!last.contains(t)) {
             last.add(t);
@@ -207,6 +250,10 @@ public final class PassageIndex implements AutoCloseable {
           List<String> c = new ArrayList<>();
           c.add(t);
           concepts.add(c);
+          conceptPosition = position;
+        }
+        if (len.getPositionLength() > 1) {
+          absorbedUntil = Math.max(absorbedUntil, position + len.getPositionLength() - 1);
         }
       }
       ts.end();

@@ -12,13 +12,28 @@ import org.citebot.corpus.Source;
  */
 public final class TextSegmenter {
 
-  /** Abbreviations after which a period does not end a sentence (lower case, no period). */
-  private static final Set<String> ABBREVIATIONS = Set.of(
+  /**
+   * Abbreviations that precede a name or a number, so a period after them never ends a sentence
+   * ("Gen. Volkov", "St. Petersburg", "Dec. 12"). Lower case, without the period.
+   */
+  private static final Set<String> PREFIX_ABBREVIATIONS = Set.of(
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
       "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "gov",
-      "sen", "rep", "st", "jr", "sr", "vs", "etc", "no", "vol", "inc", "ltd", "co", "corp",
-      "dept", "est", "fig", "approx", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "mt",
-      "ft", "pres", "rev", "hon", "art", "ch", "cf", "al", "ca", "op", "pp", "ed", "eds");
+      "sen", "rep", "st", "mt", "ft", "pres", "rev", "hon", "fig", "vol", "pp", "cf", "vs",
+      "e.g", "i.e", "approx", "dept");
+
+  /**
+   * Abbreviations that often end a sentence too ("... shares of Acme Inc. The company"): a
+   * period after them ends the sentence only when a common sentence opener follows.
+   */
+  private static final Set<String> TRAILING_ABBREVIATIONS = Set.of(
+      "inc", "ltd", "co", "corp", "jr", "sr", "etc", "al", "u.s", "u.k", "u.n", "a.m", "p.m");
+
+  /** Capitalised words that usually open a sentence rather than continue a name. */
+  private static final Set<String> SENTENCE_OPENERS = Set.of(
+      "The", "A", "An", "In", "It", "This", "That", "These", "Those", "But", "And", "He", "She",
+      "They", "We", "I", "On", "At", "As", "For", "However", "Its", "Their", "There", "Meanwhile",
+      "Since", "After", "When", "While", "If", "Yet", "So", "Still", "Now", "Then");
 
   private TextSegmenter() {}
 
@@ -63,6 +78,11 @@ public final class TextSegmenter {
       if (c != '.' && c != '!' && c != '?') {
         continue;
       }
+      if (isEllipsis(paragraph, i)) {
+        // An ellipsis marks words left out of a quote ("forward. ... At least"), not an end.
+        i = skipEllipsis(paragraph, i) - 1;
+        continue;
+      }
       int end = i + 1;
       // Runs of terminal punctuation and closing quotes or brackets belong to this sentence.
       while (end < n && isCloser(paragraph.charAt(end))) {
@@ -77,6 +97,9 @@ public final class TextSegmenter {
       }
       if (next >= n) {
         break;
+      }
+      if (isEllipsis(paragraph, next)) {
+        continue;
       }
       if (c == '.' && !endsSentence(paragraph, i, next)) {
         continue;
@@ -93,6 +116,25 @@ public final class TextSegmenter {
       out.add(last);
     }
     return out;
+  }
+
+  /** Whether an ellipsis ("..." or "\u2026") starts at {@code i}. */
+  private static boolean isEllipsis(String p, int i) {
+    if (i >= p.length()) {
+      return false;
+    }
+    if (p.charAt(i) == '\u2026') {
+      return true;
+    }
+    return p.startsWith("...", i) && (i == 0 || p.charAt(i - 1) != '.');
+  }
+
+  private static int skipEllipsis(String p, int i) {
+    int j = i;
+    while (j < p.length() && (p.charAt(j) == '.' || p.charAt(j) == '\u2026')) {
+      j++;
+    }
+    return j;
   }
 
   private static boolean isCloser(char c) {
@@ -115,30 +157,32 @@ public final class TextSegmenter {
     }
     String word = p.substring(wordStart, dot);
     String lower = word.toLowerCase(java.util.Locale.ROOT);
-    if (ABBREVIATIONS.contains(lower)) {
-      // "U.S." at the end of a sentence followed by a capital is ambiguous; titles and months
-      // almost always continue, so keep the sentence together for those.
+    if (PREFIX_ABBREVIATIONS.contains(lower)) {
       return false;
     }
-    // Single initials ("J. Smith") and dotted acronyms ("U.S.", "D.C.").
+    // Single initials ("J. R. Smith").
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
       return false;
     }
-    if (word.length() >= 3 && word.matches("(?:[A-Za-z]\\.)+[A-Za-z]")) {
-      return isSentenceStarter(p, next);
+    // Dotted acronyms ("U.S.", "D.C.") and company suffixes end a sentence only before a
+    // word that typically opens one.
+    if (TRAILING_ABBREVIATIONS.contains(lower)
+        || (word.length() >= 3 && word.matches("(?:[A-Za-z]\\.)+[A-Za-z]"))) {
+      return isSentenceOpener(p, next);
     }
     return true;
   }
 
-  /** After an acronym, a capitalised common sentence opener suggests a new sentence. */
-  private static boolean isSentenceStarter(String p, int next) {
-    int end = next;
+  private static boolean isSentenceOpener(String p, int next) {
+    int start = next;
+    while (start < p.length() && !Character.isLetter(p.charAt(start))) {
+      start++;
+    }
+    int end = start;
     while (end < p.length() && Character.isLetter(p.charAt(end))) {
       end++;
     }
-    String w = p.substring(next, end);
-    return Set.of("The", "A", "An", "In", "It", "This", "That", "But", "And", "He", "She", "They",
-        "We", "On", "At", "As", "For", "However", "Its", "Their", "There").contains(w);
+    return SENTENCE_OPENERS.contains(p.substring(start, end));
   }
 
   private static TextSpan trim(String text, int start, int end) {

@@ -1,0 +1,439 @@
+package org.citebot.discord;
+
+import java.net.URI;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.citebot.answer.Answer;
+import org.citebot.answer.Quote;
+import org.citebot.answer.SourceSummary;
+import org.citebot.chat.BotTexts;
+import org.citebot.corpus.Source;
+import org.citebot.text.TextSpan;
+
+/**
+ * Turns answers into Discord embeds: quotes as block quotes with the matched words in bold,
+ * numbered citations with masked links, and a footer. Pure (no network), so every limit and
+ * escape is unit-tested.
+ *
+ * <p>Discord's limits are kept by dropping whole quotes (lowest ranked first), and only then by
+ * cutting the last quote at a word with an ellipsis. Cuts are made in the plain text before
+ * markup is added, so no cut ever falls inside markup or an escape.
+ */
+public final class DiscordAnswerRenderer {
+
+  static final int CONTENT_MAX = Message.MAX_CONTENT_LENGTH;
+  static final int TITLE_MAX = MessageEmbed.TITLE_MAX_LENGTH;
+  static final int DESCRIPTION_MAX = MessageEmbed.DESCRIPTION_MAX_LENGTH;
+  static final int FIELD_NAME_MAX = MessageEmbed.TITLE_MAX_LENGTH;
+  static final int FIELD_VALUE_MAX = MessageEmbed.VALUE_MAX_LENGTH;
+  static final int EMBED_TOTAL_MAX = MessageEmbed.EMBED_MAX_LENGTH_BOT;
+  static final int SOURCES_PER_PAGE = 10;
+
+  public static final String NO_MORE_SOURCES = "No more sources for this question.";
+
+  private static final int COLOR_ANSWER = 0x2B6CB0;
+  private static final int COLOR_ABSTAIN = 0x718096;
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  /** Shortest useful piece of a cut quote; below this the quote is dropped instead. */
+  private static final int MIN_QUOTE_CHARS = 40;
+
+  private final int articleCount;
+
+  /** @param articleCount the number of articles in the corpus, for the footer */
+  public DiscordAnswerRenderer(int articleCount) {
+    if (articleCount < 0) {
+      throw new IllegalArgumentException(
+          "illegal articleCount: " + articleCount + ", must not be negative");
+    }
+    this.articleCount = articleCount;
+  }
+
+  /** The answer card: its quotes when answered, otherwise the abstention. */
+  public MessageEmbed answer(Answer answer) {
+    return answer.answered()
+        ? quotes(answer.question(), answer.quotes(), answer.notes())
+        : abstention(answer);
+  }
+
+  /** The further quotes for "More sources", or empty text when there are none. */
+  public MessageCreateData more(Answer answer) {
+    if (answer.more().isEmpty()) {
+      return text(NO_MORE_SOURCES);
+    }
+    return embedMessage(quotes(answer.question(), answer.more(), List.of()));
+  }
+
+  /** Quotes with their citations, within every embed limit. */
+  MessageEmbed quotes(String question, List<Quote> quotes, List<String> notes) {
+    if (quotes.isEmpty()) {
+      throw new IllegalArgumentException("quotes must not be empty");
+    }
+    String title = fitEscaped(DiscordMarkdown.escape(cutPlain(question, TITLE_MAX)), TITLE_MAX);
+    String footer = BotTexts.footer(articleCount);
+    String notesText = renderNotes(notes);
+    for (int shown = quotes.size(); shown >= 1; shown--) {
+      List<Quote> kept = quotes.subList(0, shown);
+      List<Source> citations = citations(kept);
+      List<MessageEmbed.Field> fields = citationFields(citations);
+      int fixed = title.length() + footer.length() + fieldsLength(fields);
+      int budget = Math.min(DESCRIPTION_MAX, EMBED_TOTAL_MAX - fixed);
+      List<String> rendered = new ArrayList<>();
+      for (Quote q : kept) {
+        rendered.add(renderQuote(q, citations.indexOf(q.source()) + 1, Integer.MAX_VALUE));
+      }
+      String description = joinDescription(rendered, notesText);
+      if (description.length() <= budget) {
+        return embed(title, description, fields, footer, COLOR_ANSWER);
+      }
+      if (shown == 1) {
+        // Even the best quote alone is too long: cut it at a word, leaving room for the notes.
+        int room = budget - (notesText.isEmpty() ? 0 : notesText.length() + 2);
+        if (room < MIN_QUOTE_CHARS) {
+          notesText = "";
+          room = budget;
+        }
+        String cut = renderQuote(kept.get(0), 1, room);
+        return embed(title, joinDescription(List.of(cut), notesText), fields, footer, COLOR_ANSWER);
+      }
+    }
+    throw new AssertionError("unreachable: the loop returns for one quote");
+  }
+
+  /** "The articles don't answer that." with the question and related articles, if any. */
+  MessageEmbed abstention(Answer answer) {
+    String head = "**Question:** " + DiscordMarkdown.escape(cutPlain(answer.question(), 600));
+    String notes = renderNotes(answer.notes());
+    String tail = notes.isEmpty() ? "" : "\n\n" + notes;
+    StringBuilder related = new StringBuilder();
+    if (!answer.related().isEmpty()) {
+      related.append("\n\n").append(DiscordMarkdown.escape(BotTexts.RELATED_INTRO));
+      for (Source s : answer.related()) {
+        // Whole lines only, so a masked link is never cut.
+        String line = "\n• " + link(s.title(), s.url(), 400) + describe(s);
+        if (head.length() + related.length() + line.length() + tail.length() > DESCRIPTION_MAX) {
+          break;
+        }
+        related.append(line);
+      }
+    }
+    return embed(DiscordMarkdown.escape(BotTexts.NOT_ANSWERED), head + related + tail, List.of(),
+        BotTexts.footer(articleCount), COLOR_ABSTAIN);
+  }
+
+  /** One page (1-based) of the corpus's articles; pages beyond the last show the last. */
+  public MessageEmbed sources(List<SourceSummary> sources, int page) {
+    int pages = Math.max(1, (sources.size() + SOURCES_PER_PAGE - 1) / SOURCES_PER_PAGE);
+    int p = Math.min(Math.max(page, 1), pages);
+    StringBuilder d = new StringBuilder();
+    int from = (p - 1) * SOURCES_PER_PAGE;
+    for (SourceSummary s : sources.subList(from, Math.min(sources.size(), from + SOURCES_PER_PAGE))) {
+      Source src = s.source();
+      String line = "**" + DiscordMarkdown.escape(cutPlain(src.id(), 100)) + "**: "
+          + link(src.title(), src.url(), 300) + describe(src) + "\n";
+      if (d.length() + line.length() > DESCRIPTION_MAX) {
+        break;
+      }
+      d.append(line);
+    }
+    if (sources.isEmpty()) {
+      d.append("The corpus is empty.");
+    }
+    String title = "Articles in the corpus" + (pages > 1 ? " (page " + p + " of " + pages + ")" : "");
+    String footer = "Use /source id:<id> for one article's details. " + BotTexts.footer(sources.size());
+    return embed(title, d.toString().strip(), List.of(), footer, COLOR_ANSWER);
+  }
+
+  /** One article's citation details. */
+  public MessageEmbed source(SourceSummary summary) {
+    Source s = summary.source();
+    List<MessageEmbed.Field> fields = new ArrayList<>();
+    fields.add(field("Outlet", s.outlet() == null ? "unknown" : s.outlet()));
+    fields.add(field("Published", s.published() == null ? "not stated" : DATE.format(s.published())));
+    if (!s.authors().isEmpty()) {
+      fields.add(field("Authors", String.join(", ", s.authors())));
+    }
+    fields.add(field("Passages", Integer.toString(summary.passages())));
+    fields.add(field("Id", s.id()));
+    String description = s.link().filter(DiscordAnswerRenderer::isHttpUrl)
+        .map(u -> link(s.title(), u, FIELD_VALUE_MAX)).orElse("No link known.");
+    return embed(DiscordMarkdown.escape(cutPlain(s.title(), TITLE_MAX)), description, fields,
+        BotTexts.footer(articleCount), COLOR_ANSWER);
+  }
+
+  /** What the bot does and how to ask. */
+  public MessageEmbed help() {
+    String description = DiscordMarkdown.escape(BotTexts.WHAT_IT_DOES) + "\n\n"
+        + DiscordMarkdown.escape(BotTexts.HOW_TO_ASK) + "\n\n"
+        + "**/ask** question: ask a question\n"
+        + "**/sources**: list the articles\n"
+        + "**/source** id: one article's details\n"
+        + "Or mention me with your question.";
+    return embed("How citebot works", description, List.of(), BotTexts.footer(articleCount),
+        COLOR_ANSWER);
+  }
+
+  /** A plain text message (help, waits, errors), escaped, cut to 2,000 characters, pinging no one. */
+  public static MessageCreateData text(String text) {
+    return new MessageCreateBuilder()
+        .setContent(content(text))
+        .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+        .build();
+  }
+
+  /** The message content for plain text: escaped and within Discord's 2,000 characters. */
+  static String content(String text) {
+    return escapedWithin(text, CONTENT_MAX);
+  }
+
+  /** The text escaped, cut beforehand at a word so that the escaped form fits {@code max}. */
+  static String escapedWithin(String text, int max) {
+    int room = max;
+    String out = DiscordMarkdown.escape(cutPlain(text, room));
+    while (out.length() > max && room > 1) {
+      room = Math.max(1, room - (out.length() - max));
+      out = DiscordMarkdown.escape(cutPlain(text, room));
+    }
+    return out;
+  }
+
+  static MessageCreateData embedMessage(MessageEmbed embed) {
+    return new MessageCreateBuilder()
+        .setEmbeds(embed)
+        .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+        .build();
+  }
+
+  /**
+   * A quote as block-quote lines with highlights in bold and its citation number, at most
+   * {@code max} characters: when longer, the plain text is cut at a word and an ellipsis added.
+   */
+  static String renderQuote(Quote quote, int citation, int max) {
+    String text = quote.text();
+    String suffix = " [" + citation + "]";
+    String full = markup(text, quote.highlights(), false) + suffix;
+    if (full.length() <= max) {
+      return full;
+    }
+    // Rendered length grows with the plain length, so search for the longest cut that fits.
+    String best = DiscordMarkdown.ELLIPSIS + suffix;
+    int low = 1;
+    int high = text.length() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      String plain = text.substring(0, DiscordMarkdown.wordCut(text, mid)).stripTrailing();
+      String out = markup(plain, clip(quote.highlights(), plain.length()), true) + suffix;
+      if (out.length() <= max) {
+        best = out;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return best;
+  }
+
+  /** Escaped text as "> " lines, bold around highlights; bold never spans lines or edge spaces. */
+  static String markup(String text, List<TextSpan> highlights, boolean cut) {
+    StringBuilder body = new StringBuilder();
+    int pos = 0;
+    for (TextSpan h : merge(highlights)) {
+      body.append(DiscordMarkdown.escape(text.substring(pos, h.start())));
+      String[] lines = text.substring(h.start(), h.end()).split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (i > 0) {
+          body.append('\n');
+        }
+        body.append(bold(lines[i]));
+      }
+      pos = h.end();
+    }
+    body.append(DiscordMarkdown.escape(text.substring(pos)));
+    if (cut) {
+      body.append(DiscordMarkdown.ELLIPSIS);
+    }
+    StringBuilder out = new StringBuilder();
+    for (String line : body.toString().split("\n", -1)) {
+      if (!out.isEmpty()) {
+        out.append('\n');
+      }
+      out.append("> ").append(line);
+    }
+    return out.toString();
+  }
+
+  private static String bold(String piece) {
+    String core = piece.strip();
+    if (core.isEmpty()) {
+      return piece;
+    }
+    int lead = piece.indexOf(core);
+    return piece.substring(0, lead) + "**" + DiscordMarkdown.escape(core) + "**"
+        + piece.substring(lead + core.length());
+  }
+
+  /** Touching highlights would render as "****", which Discord shows literally. */
+  private static List<TextSpan> merge(List<TextSpan> highlights) {
+    List<TextSpan> out = new ArrayList<>();
+    for (TextSpan h : highlights) {
+      if (h.length() == 0) {
+        continue;
+      }
+      if (!out.isEmpty() && out.get(out.size() - 1).end() == h.start()) {
+        TextSpan last = out.remove(out.size() - 1);
+        out.add(new TextSpan(last.start(), h.end()));
+      } else {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  private static List<TextSpan> clip(List<TextSpan> highlights, int length) {
+    List<TextSpan> out = new ArrayList<>();
+    for (TextSpan h : highlights) {
+      if (h.start() < length) {
+        out.add(new TextSpan(h.start(), Math.min(h.end(), length)));
+      }
+    }
+    return out;
+  }
+
+  private static List<Source> citations(List<Quote> quotes) {
+    List<Source> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      if (!out.contains(q.source())) {
+        out.add(q.source());
+      }
+    }
+    return out;
+  }
+
+  /** "[n] Outlet, date" with a masked link to the article. */
+  static List<MessageEmbed.Field> citationFields(List<Source> citations) {
+    List<MessageEmbed.Field> fields = new ArrayList<>();
+    for (int i = 0; i < citations.size() && i < MessageEmbed.MAX_FIELD_AMOUNT; i++) {
+      Source s = citations.get(i);
+      // "[n]" needs no escape: brackets only link when followed by "(url)".
+      String number = "[" + (i + 1) + "] ";
+      String name = s.outletOrTitle()
+          + (s.published() == null ? "" : ", " + DATE.format(s.published()));
+      int room = FIELD_NAME_MAX - number.length();
+      fields.add(new MessageEmbed.Field(
+          number + fitEscaped(DiscordMarkdown.escape(cutPlain(name, room)), room),
+          link(s.title(), s.url(), FIELD_VALUE_MAX), false));
+    }
+    return fields;
+  }
+
+  /**
+   * A masked link {@code [title](url)} within {@code max} characters, or the escaped title alone
+   * when there is no usable http(s) URL.
+   */
+  static String link(String title, String url, int max) {
+    if (url == null || !isHttpUrl(url)) {
+      return DiscordMarkdown.escape(cutPlain(title, max / 2));
+    }
+    String target = url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+        .replace("<", "%3C").replace(">", "%3E");
+    int room = max - target.length() - 4;
+    if (room < 20) {
+      return DiscordMarkdown.escape(cutPlain(title, max / 2));
+    }
+    String label = DiscordMarkdown.escape(cutPlain(title, room));
+    while (label.length() > room) {
+      room -= label.length() - room;
+      label = DiscordMarkdown.escape(cutPlain(title, Math.max(1, room)));
+    }
+    return "[" + label + "](" + target + ")";
+  }
+
+  private static boolean isHttpUrl(String url) {
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme();
+      return uri.getHost() != null
+          && ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme));
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static String describe(Source s) {
+    StringBuilder b = new StringBuilder();
+    if (s.outlet() != null) {
+      b.append(", ").append(DiscordMarkdown.escape(cutPlain(s.outlet(), 100)));
+    }
+    if (s.published() != null) {
+      b.append(", ").append(DATE.format(s.published()));
+    }
+    return b.toString();
+  }
+
+  private static String renderNotes(List<String> notes) {
+    StringBuilder b = new StringBuilder();
+    for (String n : notes) {
+      if (!b.isEmpty()) {
+        b.append('\n');
+      }
+      b.append('*').append(DiscordMarkdown.escape(cutPlain(n, 200))).append('*');
+    }
+    return b.toString();
+  }
+
+  private static String joinDescription(List<String> quotes, String notes) {
+    String body = String.join("\n\n", quotes);
+    return notes.isEmpty() ? body : body + "\n\n" + notes;
+  }
+
+  private static int fieldsLength(List<MessageEmbed.Field> fields) {
+    int n = 0;
+    for (MessageEmbed.Field f : fields) {
+      n += f.getName().length() + f.getValue().length();
+    }
+    return n;
+  }
+
+  private static MessageEmbed.Field field(String name, String value) {
+    return new MessageEmbed.Field(
+        name, fitEscaped(DiscordMarkdown.escape(cutPlain(value, 500)), FIELD_VALUE_MAX), true);
+  }
+
+  /** Plain text cut at a word; escaping afterwards may add characters, which callers allow for. */
+  private static String cutPlain(String text, int max) {
+    return DiscordMarkdown.cutAtWord(text, max);
+  }
+
+  private static MessageEmbed embed(
+      String title, String description, List<MessageEmbed.Field> fields, String footer, int color) {
+    EmbedBuilder b = new EmbedBuilder()
+        .setTitle(fitEscaped(title, TITLE_MAX))
+        .setDescription(description)
+        .setFooter(footer)
+        .setColor(color);
+    fields.forEach(b::addField);
+    return b.build();
+  }
+
+  /**
+   * Escaping can lengthen text past a limit; then the escaped text is cut back before the last
+   * whole word that fits, never inside an escape sequence.
+   */
+  private static String fitEscaped(String escaped, int max) {
+    if (escaped.length() <= max) {
+      return escaped;
+    }
+    int cut = DiscordMarkdown.wordCut(escaped, max - 1);
+    while (cut > 0 && escaped.charAt(cut - 1) == '\\') {
+      cut--;
+    }
+    return escaped.substring(0, cut).stripTrailing() + DiscordMarkdown.ELLIPSIS;
+  }
+}

@@ -1,0 +1,283 @@
+package org.citebot.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+
+/**
+ * A local stand-in for Discord on loopback: the REST API (recording every request) and the
+ * gateway (HELLO, READY after IDENTIFY, then whatever events a test dispatches). Only what JDA
+ * needs to log in, answer interactions and reply to messages is implemented.
+ */
+final class FakeDiscord implements AutoCloseable {
+
+  static final String BOT_ID = "900000000000000001";
+  static final String APP_ID = "900000000000000002";
+  static final String USER_ID = "900000000000000003";
+  static final String GUILD_ID = "900000000000000004";
+  static final String CHANNEL_ID = "900000000000000005";
+  static final String DM_CHANNEL_ID = "900000000000000006";
+  /** Shaped like a bot token (three base64url parts), valid nowhere. */
+  static final String TOKEN = "OTAwMDAwMDAwMDAwMDAwMDAx.GfAkEt.ZmFrZS1zaWduYXR1cmUtZm9yLXRlc3RzLW9ubHk";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final long DISCORD_EPOCH_MILLIS = 1420070400000L;
+  private static final AtomicInteger SNOWFLAKE_INCREMENT = new AtomicInteger();
+
+  /**
+   * A fresh id made as Discord makes them, from the current time: JDA reads an interaction's age
+   * from its id and refuses to answer one that is more than 15 minutes old.
+   */
+  static String snowflake() {
+    long millis = System.currentTimeMillis() - DISCORD_EPOCH_MILLIS;
+    return Long.toUnsignedString((millis << 22) | (SNOWFLAKE_INCREMENT.incrementAndGet() & 0xFFF));
+  }
+
+  /** A REST request as the fake saw it. */
+  record Call(String method, String path, String body) {
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+  }
+
+  private final MockWebServer server = new MockWebServer();
+  private final LinkedBlockingQueue<Call> calls = new LinkedBlockingQueue<>();
+  private final List<Call> seen = new ArrayList<>();
+  private final AtomicInteger sequence = new AtomicInteger();
+  private final AtomicInteger messageIds = new AtomicInteger(100);
+  private final CountDownLatch identified = new CountDownLatch(1);
+  private volatile WebSocket gateway;
+  private volatile JsonNode identify;
+
+  FakeDiscord() throws IOException {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return respond(request);
+      }
+    });
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
+  }
+
+  String apiUrl() {
+    return "http://127.0.0.1:" + server.getPort() + "/api/v10/";
+  }
+
+  String gatewayUrl() {
+    return "ws://127.0.0.1:" + server.getPort() + "/gateway";
+  }
+
+  /** The IDENTIFY payload's data, once JDA has sent it. */
+  JsonNode awaitIdentify(Duration timeout) throws InterruptedException {
+    if (!identified.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("no IDENTIFY within " + timeout);
+    }
+    return identify;
+  }
+
+  /** Sends a gateway dispatch (op 0) with the given event name and data. */
+  void dispatch(String event, ObjectNode data) {
+    ObjectNode frame = JSON.createObjectNode();
+    frame.put("op", 0).put("t", event).put("s", sequence.incrementAndGet()).set("d", data);
+    gateway.send(frame.toString());
+  }
+
+  /** Waits for the first REST call, in arrival order, that matches. */
+  Call await(Predicate<Call> match, Duration timeout) throws InterruptedException {
+    synchronized (seen) {
+      for (Call c : seen) {
+        if (match.test(c)) {
+          seen.remove(c);
+          return c;
+        }
+      }
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      long left = deadline - System.nanoTime();
+      Call c = calls.poll(Math.max(left, 0), TimeUnit.NANOSECONDS);
+      if (c == null) {
+        synchronized (seen) {
+          throw new AssertionError("no matching request within " + timeout + "; saw " + seen);
+        }
+      }
+      if (match.test(c)) {
+        return c;
+      }
+      synchronized (seen) {
+        seen.add(c);
+      }
+    }
+  }
+
+  private MockResponse respond(RecordedRequest request) {
+    String path = request.getUrl().encodedPath();
+    if (path.startsWith("/gateway")) {
+      return new MockResponse.Builder().webSocketUpgrade(new Gateway()).build();
+    }
+    String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
+    calls.add(new Call(request.getMethod(), path, body));
+    String api = "/api/v10";
+    if (path.equals(api + "/users/@me")) {
+      return json(200, user(BOT_ID, "citebot", true).toString());
+    }
+    if (path.startsWith(api + "/applications/") && path.endsWith("/commands")) {
+      return json(200, "[]");
+    }
+    if (path.startsWith(api + "/interactions/")) {
+      return new MockResponse.Builder().code(204).build();
+    }
+    if (path.startsWith(api + "/webhooks/") || path.startsWith(api + "/channels/")) {
+      String channel = path.startsWith(api + "/channels/") ? path.split("/")[4] : CHANNEL_ID;
+      return json(200, message(channel, body).toString());
+    }
+    return json(404, "{\"message\": \"Unknown\", \"code\": 0}");
+  }
+
+  private ObjectNode message(String channelId, String requestBody) {
+    ObjectNode m = JSON.createObjectNode();
+    m.put("id", "9000000000000" + messageIds.incrementAndGet());
+    m.put("channel_id", channelId).put("type", 0).put("content", "");
+    m.set("author", user(BOT_ID, "citebot", true));
+    m.putArray("embeds");
+    m.putArray("attachments");
+    m.putArray("mentions");
+    m.putArray("mention_roles");
+    m.putArray("components");
+    m.put("mention_everyone", false).put("pinned", false).put("tts", false).put("flags", 0);
+    m.put("timestamp", "2023-05-22T10:00:00.000000+00:00");
+    return m;
+  }
+
+  static ObjectNode user(String id, String name, boolean bot) {
+    ObjectNode u = JSON.createObjectNode();
+    u.put("id", id).put("username", name).put("discriminator", "0").put("global_name", name);
+    u.putNull("avatar");
+    u.put("bot", bot).put("verified", true).put("mfa_enabled", false).put("public_flags", 0);
+    return u;
+  }
+
+  private static MockResponse json(int code, String body) {
+    return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json")
+        .body(body).build();
+  }
+
+  private final class Gateway extends WebSocketListener {
+    @Override
+    public void onOpen(WebSocket webSocket, Response response) {
+      gateway = webSocket;
+      webSocket.send("{\"op\":10,\"d\":{\"heartbeat_interval\":41250}}");
+    }
+
+    @Override
+    public void onClosing(WebSocket webSocket, int code, String reason) {
+      webSocket.close(code, null);
+    }
+
+    @Override
+    public void onMessage(WebSocket webSocket, String text) {
+      try {
+        JsonNode frame = JSON.readTree(text);
+        switch (frame.path("op").asInt()) {
+          case 1 -> webSocket.send("{\"op\":11}");
+          case 2 -> {
+            identify = frame.path("d");
+            ready();
+            identified.countDown();
+          }
+          default -> { }
+        }
+      } catch (IOException e) {
+        throw new AssertionError("gateway frame is not JSON: " + text, e);
+      }
+    }
+
+    private void ready() {
+      ObjectNode d = JSON.createObjectNode();
+      d.put("v", 10);
+      d.set("user", user(BOT_ID, "citebot", true));
+      d.putArray("guilds");
+      d.putArray("private_channels");
+      d.put("session_id", "fake-session");
+      d.put("resume_gateway_url", gatewayUrl());
+      d.putObject("application").put("id", APP_ID).put("flags", 0);
+      d.putArray("shard").add(0).add(1);
+      dispatch("READY", d);
+    }
+  }
+
+  /** An INTERACTION_CREATE for a slash command with one string option, in a guild text channel. */
+  static ObjectNode slashCommand(String interactionId, String token, String command,
+      String option, String value) {
+    ObjectNode i = JSON.createObjectNode();
+    i.put("id", interactionId).put("application_id", APP_ID).put("type", 2).put("token", token)
+        .put("version", 1).put("guild_id", GUILD_ID).put("channel_id", CHANNEL_ID)
+        .put("locale", "en-US").put("guild_locale", "en-US").put("context", 0)
+        .put("app_permissions", "2248473465835073");
+    i.putObject("guild").put("id", GUILD_ID).put("locale", "en-US").putArray("features");
+    ObjectNode channel = i.putObject("channel");
+    channel.put("id", CHANNEL_ID).put("type", 0).put("guild_id", GUILD_ID).put("name", "general")
+        .put("position", 0).put("nsfw", false).put("permissions", "2248473465835073")
+        .put("flags", 0);
+    ObjectNode member = i.putObject("member");
+    member.set("user", user(USER_ID, "reader", false));
+    member.putArray("roles");
+    member.put("joined_at", "2023-01-01T00:00:00.000000+00:00").put("deaf", false)
+        .put("mute", false).put("flags", 0).put("permissions", "2248473465835073");
+    i.putArray("entitlements");
+    i.putObject("authorizing_integration_owners").put("0", GUILD_ID);
+    ObjectNode data = i.putObject("data");
+    data.put("id", "900000000000000010").put("name", command).put("type", 1);
+    if (option != null) {
+      data.putArray("options").addObject().put("name", option).put("type", 3).put("value", value);
+    }
+    return i;
+  }
+
+  /** A MESSAGE_CREATE from the test user in a DM with the bot. */
+  static ObjectNode directMessage(String messageId, String content) {
+    ObjectNode m = JSON.createObjectNode();
+    m.put("id", messageId).put("channel_id", DM_CHANNEL_ID).put("type", 0).put("content", content);
+    m.set("author", user(USER_ID, "reader", false));
+    m.putArray("embeds");
+    m.putArray("attachments");
+    m.putArray("mentions").add(user(BOT_ID, "citebot", true));
+    m.putArray("mention_roles");
+    m.putArray("components");
+    m.put("mention_everyone", false).put("pinned", false).put("tts", false).put("flags", 0);
+    m.put("timestamp", "2023-05-22T10:00:00.000000+00:00");
+    return m;
+  }
+
+  @Override
+  public void close() throws IOException {
+    WebSocket ws = gateway;
+    if (ws != null) {
+      ws.close(1000, "test over");
+    }
+    server.close();
+  }
+}

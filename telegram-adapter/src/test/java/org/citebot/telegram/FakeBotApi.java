@@ -1,0 +1,222 @@
+package org.citebot.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * A fake Telegram Bot API on loopback: routes {@code /bot<token>/<method>}, serves queued updates
+ * through getUpdates the way Telegram does (until a later offset confirms them), answers every
+ * other method with {@code {"ok":true,...}} and records each call. Failures (HTTP 429, 502) can be
+ * queued per method.
+ */
+final class FakeBotApi implements AutoCloseable {
+
+  static final String TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawq";
+  static final long BOT_ID = 777;
+  static final String BOT_USERNAME = "citebot_test_bot";
+  private static final Duration EMPTY_POLL_DELAY = Duration.ofMillis(100);
+
+  /** One request the bot made. */
+  record Call(String method, JsonNode body, long nanoTime) {
+    String chatId() {
+      return body.path("chat_id").asText();
+    }
+
+    String text() {
+      return body.path("text").asText();
+    }
+  }
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final MockWebServer server = new MockWebServer();
+  private final List<ObjectNode> pending = new ArrayList<>();
+  private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final Map<String, Deque<MockResponse>> failures = new ConcurrentHashMap<>();
+  private final AtomicInteger messageIds = new AtomicInteger(5000);
+  private int nextUpdateId = 1;
+
+  FakeBotApi() throws IOException {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        try {
+          return route(request);
+        } catch (Exception e) {
+          return new MockResponse(500, okhttp3.Headers.of(), "{\"ok\":false,\"error_code\":500,"
+              + "\"description\":\"fake server error: " + e.getClass().getSimpleName() + "\"}");
+        }
+      }
+    });
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
+  }
+
+  String url() {
+    return "http://127.0.0.1:" + server.getPort();
+  }
+
+  /** Queues an update (without update_id); returns the id it was given. */
+  synchronized int enqueue(ObjectNode update) {
+    int id = nextUpdateId++;
+    update.put("update_id", id);
+    pending.add(update);
+    return id;
+  }
+
+  /** The next call of {@code method} (lowercase) gets this HTTP error instead. */
+  void failNext(String method, int code, String body) {
+    failures.computeIfAbsent(method, k -> new ArrayDeque<>())
+        .add(new MockResponse(code, okhttp3.Headers.of("Content-Type", "application/json"), body));
+  }
+
+  static String tooManyRequests(int retryAfter) {
+    return "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
+        + retryAfter + "\",\"parameters\":{\"retry_after\":" + retryAfter + "}}";
+  }
+
+  List<Call> calls(String method) {
+    return calls.stream().filter(c -> c.method().equals(method)).toList();
+  }
+
+  List<Call> sentTo(String chatId) {
+    return calls.stream().filter(c -> c.method().equals("sendmessage") && c.chatId().equals(chatId))
+        .toList();
+  }
+
+  /** Waits (bounded) for a call that matches. */
+  Call await(String method, Predicate<Call> match, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      Optional<Call> found = calls.stream()
+          .filter(c -> c.method().equals(method) && match.test(c)).findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("no matching " + method + " within " + timeout + "; calls were: "
+        + calls.stream().map(c -> c.method() + " " + c.body()).toList());
+  }
+
+  private MockResponse route(RecordedRequest request) throws Exception {
+    List<String> segments = request.getUrl().pathSegments();
+    if (segments.size() != 2 || !segments.get(0).equals("bot" + TOKEN)) {
+      return new MockResponse(401, okhttp3.Headers.of(),
+          "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
+    }
+    String method = segments.get(1).toLowerCase(java.util.Locale.ROOT);
+    JsonNode body = request.getBody() == null || request.getBody().size() == 0
+        ? JsonNodeFactory.instance.objectNode() : json.readTree(request.getBody().utf8());
+    calls.add(new Call(method, body, System.nanoTime()));
+    Deque<MockResponse> failing = failures.get(method);
+    if (failing != null) {
+      synchronized (failing) {
+        MockResponse f = failing.poll();
+        if (f != null) {
+          return f;
+        }
+      }
+    }
+    return switch (method) {
+      case "getme" -> ok(json.createObjectNode().put("id", BOT_ID).put("is_bot", true)
+          .put("first_name", "Citebot").put("username", BOT_USERNAME));
+      case "getupdates" -> updates(body.path("offset").asInt(0));
+      case "sendmessage" -> ok(sentMessage(body));
+      default -> ok(JsonNodeFactory.instance.booleanNode(true));
+    };
+  }
+
+  private MockResponse updates(int offset) throws InterruptedException {
+    ArrayNode result = json.createArrayNode();
+    synchronized (this) {
+      // As Telegram does: an offset confirms every update before it.
+      for (Iterator<ObjectNode> it = pending.iterator(); it.hasNext(); ) {
+        if (it.next().path("update_id").asInt() < offset) {
+          it.remove();
+        }
+      }
+      pending.forEach(result::add);
+    }
+    if (result.isEmpty()) {
+      Thread.sleep(EMPTY_POLL_DELAY.toMillis());
+    }
+    return ok(result);
+  }
+
+  private ObjectNode sentMessage(JsonNode body) {
+    long chatId = Long.parseLong(body.path("chat_id").asText("0"));
+    ObjectNode m = json.createObjectNode();
+    m.put("message_id", messageIds.incrementAndGet());
+    m.put("date", 1_700_000_000);
+    m.putObject("chat").put("id", chatId).put("type", chatId < 0 ? "supergroup" : "private");
+    m.putObject("from").put("id", BOT_ID).put("is_bot", true).put("first_name", "Citebot")
+        .put("username", BOT_USERNAME);
+    m.put("text", body.path("text").asText());
+    return m;
+  }
+
+  private MockResponse ok(JsonNode result) {
+    ObjectNode envelope = json.createObjectNode().put("ok", true);
+    envelope.set("result", result);
+    return new MockResponse(200, okhttp3.Headers.of("Content-Type", "application/json"),
+        envelope.toString());
+  }
+
+  // ---- update builders ----
+
+  static ObjectNode user(long id) {
+    return JsonNodeFactory.instance.objectNode().put("id", id).put("is_bot", false)
+        .put("first_name", "User" + id);
+  }
+
+  static ObjectNode message(long chatId, String chatType, long userId, int messageId, String text) {
+    ObjectNode m = JsonNodeFactory.instance.objectNode();
+    m.put("message_id", messageId);
+    m.put("date", 1_700_000_000);
+    ObjectNode chat = m.putObject("chat").put("id", chatId).put("type", chatType);
+    if (!chatType.equals("private")) {
+      chat.put("title", "Test group");
+    }
+    m.set("from", user(userId));
+    if (text != null) {
+      m.put("text", text);
+      if (text.startsWith("/")) {
+        int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
+        m.putArray("entities").addObject().put("type", "bot_command").put("offset", 0)
+            .put("length", end);
+      }
+    }
+    return m;
+  }
+
+  static ObjectNode update(String kind, JsonNode payload) {
+    ObjectNode u = JsonNodeFactory.instance.objectNode();
+    u.set(kind, payload);
+    return u;
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.close();
+  }
+}
