@@ -10,7 +10,8 @@ import sun.misc.Signal;
 /**
  * Turns SIGTERM and SIGINT into a request to stop. The JVM's own handling would run shutdown
  * hooks and exit with status 143, which systemd and container engines report as a failure; here
- * the main thread does the orderly stop and exits 0.
+ * the main thread does the orderly stop and exits 0. {@code sun.misc.Signal} (module
+ * {@code jdk.unsupported}) is the JDK's only way to handle a signal; the compiler warns about it.
  */
 public final class StopSignal {
 
