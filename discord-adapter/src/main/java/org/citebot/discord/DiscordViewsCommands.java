@@ -133,7 +133,16 @@ final class DiscordViewsCommands extends ListenerAdapter {
     }
     String where = "timeline page " + click.get().page() + " channel=" + event.getChannelId();
     Optional<RecentTimelines.Entry> entry = recent.find(click.get().key());
-    Optional<Views> views = views();
+    Optional<Views> views;
+    try {
+      views = views();
+    } catch (RuntimeException e) {
+      count(TIMELINE, "error");
+      LOG.error("{} failed", where, e);
+      event.reply(DiscordAnswerRenderer.text(BotTexts.ERROR)).setEphemeral(true)
+          .queue(null, failure(where));
+      return;
+    }
     if (entry.isEmpty() || views.isEmpty()) {
       event.reply(DiscordAnswerRenderer.text(EXPIRED)).setEphemeral(true).queue(null, failure(where));
       return;
