@@ -33,9 +33,7 @@ public final class AnswerComposer {
   static final int SENTENCE_HITS = 40;
   static final int PASSAGE_HITS = 20;
   static final int PASSAGES_EXPANDED = 8;
-  static final int PARAGRAPH_HITS = 10;
-  /** An answer's paragraph (with its title) must hold at least this share of the question. */
-  static final double PARAGRAPH_COVERAGE_BAR = 0.5;
+  static final int PARAGRAPH_HITS = 50;
   static final int MAX_QUOTES = 3;
   static final int MAX_MORE = 6;
   static final int MAX_RELATED = 3;
@@ -71,7 +69,7 @@ public final class AnswerComposer {
     List<Candidate> ranked = rank(parsed, type, question);
     List<Candidate> answering = ranked.stream()
         .filter(c -> c.coverage >= ranking.abstainBelow() && c.shapeFits
-            && c.features[8] >= PARAGRAPH_COVERAGE_BAR)
+            && c.features[8] >= ranking.paragraphBar() && c.features[12] < ranking.missingBar())
         .toList();
     if (answering.isEmpty()) {
       return new Answer(id, question, false, type, List.of(), List.of(), related(ranked), notes);
@@ -134,6 +132,8 @@ public final class AnswerComposer {
       totalWeight += w;
     }
     Set<String> questionWords = words(question);
+    Set<String> conceptTerms = new HashSet<>();
+    parsed.concepts().forEach(conceptTerms::addAll);
     Set<String> contentWords = new HashSet<>(questionWords);
     contentWords.removeIf(w -> w.length() < 3 || STOP.contains(w));
     List<Candidate> out = new ArrayList<>();
@@ -144,7 +144,12 @@ public final class AnswerComposer {
       SentenceRef prev = neighbour(articleOrdinal, s, -1);
       SentenceRef next = neighbour(articleOrdinal, s, +1);
       double ctx = covered(parsed, weights, s, prev, next) / totalWeight;
-      boolean shape = AnswerShapes.fits(type, s.text(), questionWords);
+      String text = s.text();
+      List<TextSpan> shapes = AnswerShapes.spans(type, question, text, questionWords,
+          s.article().source().published());
+      boolean shape = !AnswerShapes.hasShape(type) || !shapes.isEmpty();
+      double near = shapes.isEmpty() ? 0
+          : AnswerShapes.proximity(text, shapes, index.matches(text, conceptTerms));
       double[] f = {
           cov,
           ctx,
@@ -157,7 +162,11 @@ public final class AnswerComposer {
           coveredIn(parsed, weights, index.paragraphTerms(articleOrdinal, s.paragraph()))
               / totalWeight,
           exactShare(contentWords, s.text()),
-          Math.min(40, s.sequence().length) / 40.0};
+          Math.min(40, s.sequence().length) / 40.0,
+          near,
+          largestMissing(parsed, weights, s, prev, next) / totalWeight,
+          largestMissing(parsed, weights, s, null, null) / totalWeight,
+          standsAlone(text) ? 1 : 0};
       out.add(new Candidate(s, ranking.score(f), cov, shape, f));
     }
     out.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
@@ -247,6 +256,38 @@ public final class AnswerComposer {
       }
     }
     return (double) fresh / seq.length;
+  }
+
+  private static final java.util.regex.Pattern ANAPHORIC_START = java.util.regex.Pattern.compile(
+      "^(?:[\"“‘'(]\\s*)?(?:It|Its|They|Their|Them|He|His|She|Her|This|These|Those|That|Such|"
+          + "There|Both|The latter|The former|Also|Then|Thus|However|But|And)\\b");
+
+  /**
+   * Whether a sentence reads on its own: one that opens with a pronoun or a connective ("They
+   * passed through...") leans on a sentence the reader of a quote does not see.
+   */
+  static boolean standsAlone(String sentence) {
+    return !ANAPHORIC_START.matcher(sentence).find();
+  }
+
+  /** The weight of the heaviest concept that neither the sentence nor its neighbours contain. */
+  private static double largestMissing(
+      ParsedQuestion parsed, double[] weights, SentenceRef s, SentenceRef prev, SentenceRef next) {
+    double max = 0;
+    int[][] concepts = parsed.conceptIds();
+    for (int i = 0; i < concepts.length; i++) {
+      boolean found = false;
+      for (int t : concepts[i]) {
+        if (s.hasTerm(t) || (prev != null && prev.hasTerm(t)) || (next != null && next.hasTerm(t))) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        max = Math.max(max, weights[i]);
+      }
+    }
+    return max;
   }
 
   private static double coveredIn(ParsedQuestion parsed, double[] weights, int[] sortedTerms) {

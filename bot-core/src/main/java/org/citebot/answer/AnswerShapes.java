@@ -1,63 +1,125 @@
 package org.citebot.answer;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citebot.dates.DateExtractor;
+import org.citebot.dates.DateMention;
+import org.citebot.dates.DateResolver;
+import org.citebot.dates.ResolvedDate;
+import org.citebot.text.TextSpan;
 
 /**
- * Whether a sentence has the shape of an answer to a question type: a date for "when", a number
- * for "how many", a name for "who".
+ * Where a sentence holds what a question type asks for: an event date for "when", a number for
+ * "how many", a name for "who". An answer's shape must be new to the question: "When did the
+ * 2020 war end?" is not answered by the "2020" it already names.
  */
 final class AnswerShapes {
 
-  private static final String MONTHS = "january|february|march|april|may|june|july|august|"
-      + "september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
-  private static final Pattern DATE = Pattern.compile("(?i)\\b(" + MONTHS + ")\\b\\.?|"
-      + "\\b(1[5-9]\\d\\d|20\\d\\d)s?\\b|\\b(monday|tuesday|wednesday|thursday|friday|saturday|"
-      + "sunday|yesterday|today|tomorrow|tonight)\\b|\\b(last|next|this|earlier this|later this) "
-      + "(week|month|year|spring|summer|autumn|fall|winter)\\b|\\b(\\d{1,2})(st|nd|rd|th) century\\b"
-      + "|\\b(spring|summer|autumn|fall|winter) (of )?\\d{4}\\b|\\b\\d{1,4}\\s?(bc|ad|bce|ce)\\b");
-  private static final Pattern NUMBER = Pattern.compile("(?i)\\d|\\b(one|two|three|four|five|six|"
-      + "seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-      + "nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|"
-      + "thousands|million|millions|billion|billions|dozen|dozens|half|double|twice|several|few|"
-      + "single|none|no)\\b");
+  private static final Pattern NUMBER = Pattern.compile("(?i)\\d[\\d,.]*|\\b(one|two|three|four|"
+      + "five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+      + "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|"
+      + "thousand|thousands|million|millions|billion|billions|dozen|dozens|half|double|twice|"
+      + "several|few|single|none)\\b");
   private static final Pattern DURATION = Pattern.compile("(?i)(\\d|\\b(a|an|one|two|three|four|"
       + "five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|several|few|many|hundred|"
       + "hundreds|thousands|half)\\b)[\\s-]*(\\w+[\\s-]+)?(second|minute|hour|day|week|month|year|"
       + "decade|century|centuries)s?\\b|\\bsince\\b|\\buntil\\b|\\bfor (decades|years|months)\\b");
+  private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}'’-]*");
+  private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|going to|shall|planned|"
+      + "expected|next|upcoming|future)\\b");
+
+  private static final DateExtractor DATES = new DateExtractor();
+  private static final DateResolver RESOLVER = new DateResolver();
 
   private AnswerShapes() {}
 
-  static boolean fits(QuestionType type, String sentence, Set<String> questionWords) {
+  /**
+   * The spans of the sentence that have the answer's shape. For types without a shape (what,
+   * why, how, yes/no) the result is empty and {@link #hasShape} is false.
+   *
+   * @param published the article's publication date, or null
+   */
+  static List<TextSpan> spans(QuestionType type, String question, String sentence,
+      Set<String> questionWords, LocalDate published) {
     return switch (type) {
-      case WHEN -> hasEventDate(sentence, questionWords);
-      case HOW_MANY -> findsNew(NUMBER, sentence, questionWords);
-      case HOW_LONG -> findsNew(DURATION, sentence, questionWords)
-          || findsNew(DATE, sentence, questionWords);
-      case WHO, WHERE -> hasNewName(sentence, questionWords);
-      default -> true;
+      case WHEN -> eventDates(question, sentence, questionWords, published);
+      case HOW_MANY -> matchesNew(NUMBER, sentence, questionWords);
+      case HOW_LONG -> {
+        List<TextSpan> d = matchesNew(DURATION, sentence, questionWords);
+        yield d.isEmpty() ? eventDates(question, sentence, questionWords, published) : d;
+      }
+      case WHO, WHERE -> newNames(sentence, questionWords);
+      default -> List.of();
     };
   }
 
-  private static final org.citebot.dates.DateExtractor DATES = new org.citebot.dates.DateExtractor();
+  static boolean hasShape(QuestionType type) {
+    return switch (type) {
+      case WHEN, HOW_MANY, HOW_LONG, WHO, WHERE -> true;
+      default -> false;
+    };
+  }
 
   /**
-   * A date expression that says when something happened (not a duration, not a cited report's
-   * date, not "the 2020 war"), other than one the question itself names.
+   * Dates that say when something happened: not durations, not a cited report's date, not one
+   * the question itself names, and, unless the question looks ahead ("will"), not after the
+   * article was published.
    */
-  static boolean hasEventDate(String sentence, Set<String> questionWords) {
-    for (org.citebot.dates.DateMention m : DATES.extract(sentence)) {
-      if (m.kind() == org.citebot.dates.DateMention.Kind.DATE
-          && !questionWords.containsAll(words(m.text()))) {
-        return true;
+  static List<TextSpan> eventDates(String question, String sentence, Set<String> questionWords,
+      LocalDate published) {
+    boolean future = FUTURE.matcher(question).find();
+    List<TextSpan> out = new ArrayList<>();
+    for (DateMention m : DATES.extract(sentence)) {
+      if (m.kind() != DateMention.Kind.DATE || questionWords.containsAll(words(m.text()))) {
+        continue;
+      }
+      if (!future && published != null) {
+        Optional<ResolvedDate> r = RESOLVER.resolve(m, published);
+        if (r.isPresent() && r.get().date().isAfter(published)) {
+          continue;
+        }
+      }
+      out.add(m.span());
+    }
+    return out;
+  }
+
+  private static List<TextSpan> matchesNew(Pattern p, String sentence, Set<String> questionWords) {
+    List<TextSpan> out = new ArrayList<>();
+    Matcher m = p.matcher(sentence);
+    while (m.find()) {
+      String found = m.group().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+$", "");
+      if (!questionWords.contains(found)) {
+        out.add(new TextSpan(m.start(), m.end()));
       }
     }
-    return false;
+    return out;
+  }
+
+  /** Capitalised words the question does not contain, past the sentence's first word. */
+  static List<TextSpan> newNames(String sentence, Set<String> questionWords) {
+    List<TextSpan> out = new ArrayList<>();
+    Matcher m = NAME.matcher(sentence);
+    while (m.find()) {
+      if (m.start() == 0) {
+        continue;
+      }
+      if (!questionWords.contains(m.group().toLowerCase(Locale.ROOT))) {
+        out.add(new TextSpan(m.start(), m.end()));
+      }
+    }
+    return out;
   }
 
   private static Set<String> words(String text) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
       if (!w.isEmpty()) {
         out.add(w);
@@ -66,32 +128,36 @@ final class AnswerShapes {
     return out;
   }
 
-  /** A match of the pattern that is not just a word the question itself contains. */
-  private static boolean findsNew(Pattern p, String sentence, Set<String> questionWords) {
-    java.util.regex.Matcher m = p.matcher(sentence);
-    while (m.find()) {
-      String found = m.group().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+$", "");
-      if (!questionWords.contains(found)) {
-        return true;
+  /**
+   * How close the nearest answer-shaped span stands to a word the question matched: 1 when
+   * adjacent, falling with the number of words between. Answers tend to sit next to the
+   * question's words ("On 23 April, Baku opened a checkpoint").
+   */
+  static double proximity(String sentence, List<TextSpan> shapes, List<TextSpan> matched) {
+    if (shapes.isEmpty() || matched.isEmpty()) {
+      return 0;
+    }
+    int best = Integer.MAX_VALUE;
+    for (TextSpan s : shapes) {
+      for (TextSpan m : matched) {
+        int from = Math.min(s.end(), m.end());
+        int to = Math.max(s.start(), m.start());
+        best = Math.min(best, from >= to ? 0 : wordsBetween(sentence, from, to));
       }
     }
-    return false;
+    return 1.0 / (1 + best / 3.0);
   }
 
-  /** A capitalised word that the question does not contain, past the sentence's first word. */
-  static boolean hasNewName(String sentence, Set<String> questionWords) {
-    String[] words = sentence.split("[^\\p{L}\\p{N}'’-]+");
-    boolean first = true;
-    for (String w : words) {
-      if (w.isEmpty()) {
-        continue;
+  private static int wordsBetween(String text, int from, int to) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        n++;
       }
-      if (!first && Character.isUpperCase(w.charAt(0))
-          && !questionWords.contains(w.toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-      first = false;
+      inWord = letter;
     }
-    return false;
+    return n;
   }
 }

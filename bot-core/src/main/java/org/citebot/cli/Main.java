@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
         TimelineCommand.class,
         PerspectivesCommand.class,
         RunCommand.class,
+        ConfigCommand.class,
         AdapterCommand.Discord.class,
         AdapterCommand.Telegram.class,
         CommandLine.HelpCommand.class})
@@ -33,6 +34,11 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
       description = "Corpus directory (default: $CITEBOT_CORPUS_DIR, else the embedded corpus).")
   Path corpusDir;
+
+  // Operations (run, config): a properties file whose keys are the environment variable names.
+  @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+      description = "Properties file with configuration keys (environment variables win).")
+  Path configFile;
 
   final CliContext context = new CliContext(System.getenv());
 

@@ -1,0 +1,111 @@
+package org.citebot.ops;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import org.citebot.answer.AnswerCache;
+
+/**
+ * The process's metrics, exposed in the Prometheus text format. Adapters count their questions
+ * on {@link #registry()} (it is {@code BotContext.meters()}) as {@value #QUESTIONS} tagged
+ * {@code platform} and {@code outcome}; everything else is registered here.
+ */
+public final class BotMetrics {
+
+  public static final String QUESTIONS = "citebot.questions";
+  public static final String LATENCY = "citebot.answer.latency";
+  public static final String REFRESHES = "citebot.refreshes";
+  public static final String ERRORS = "citebot.errors";
+  /** The outcomes of a question, as the adapters tag them. */
+  public static final List<String> OUTCOMES = List.of("answered", "abstained", "rate_limited",
+      "error");
+
+  /** The Prometheus text format that {@link #scrape()} writes. */
+  public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final Timer latency;
+  private final Counter errors;
+  private final Counter refreshes;
+
+  public BotMetrics() {
+    latency = Timer.builder(LATENCY)
+        .description("Time to answer one question, cache hits included")
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofMillis(1))
+        .maximumExpectedValue(Duration.ofSeconds(10))
+        .register(registry);
+    errors = Counter.builder(ERRORS)
+        .description("Questions that failed with an unexpected error in the core")
+        .register(registry);
+    refreshes = Counter.builder(REFRESHES)
+        .description("Corpus refreshes by moderators")
+        .register(registry);
+  }
+
+  /** The registry to hand to adapters as {@code BotContext.meters()}. */
+  public MeterRegistry registry() {
+    return registry;
+  }
+
+  public Timer latency() {
+    return latency;
+  }
+
+  public Counter errors() {
+    return errors;
+  }
+
+  public Counter refreshes() {
+    return refreshes;
+  }
+
+  /**
+   * The question counter for one platform and outcome, e.g. ("console", "answered"). Registering
+   * every outcome of a platform up front makes zeros visible before the first question.
+   */
+  public Counter questions(String platform, String outcome) {
+    if (!OUTCOMES.contains(outcome)) {
+      throw new IllegalArgumentException("illegal outcome: " + outcome + ", must be one of "
+          + OUTCOMES);
+    }
+    return Counter.builder(QUESTIONS)
+        .description("Questions received, by platform and outcome")
+        .tag("platform", platform).tag("outcome", outcome)
+        .register(registry);
+  }
+
+  /** Registers every outcome's counter for {@code platform}, at zero. */
+  public void registerPlatform(String platform) {
+    OUTCOMES.forEach(o -> questions(platform, o));
+  }
+
+  /** Cache hits, misses, size and hit ratio, read from {@code statistics} at each scrape. */
+  public void bindCache(Supplier<AnswerCache.Statistics> statistics) {
+    FunctionCounter.builder("citebot.cache.hits", statistics, s -> s.get().hits())
+        .description("Answers served from the cache").register(registry);
+    FunctionCounter.builder("citebot.cache.misses", statistics, s -> s.get().misses())
+        .description("Answers computed because they were not cached").register(registry);
+    Gauge.builder("citebot.cache.size", statistics, s -> s.get().size())
+        .description("Answers in the cache").register(registry);
+    Gauge.builder("citebot.cache.hit.ratio", statistics, s -> s.get().hitRatio())
+        .description("Cache hits over lookups since start").register(registry);
+  }
+
+  /** Everything in the Prometheus text format. */
+  public String scrape() {
+    return registry.scrape();
+  }
+
+  public void close() {
+    registry.close();
+  }
+}

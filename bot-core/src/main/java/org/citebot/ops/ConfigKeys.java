@@ -1,0 +1,63 @@
+package org.citebot.ops;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every configuration key citebot reads, with its default. The README table mirrors this list. */
+public final class ConfigKeys {
+
+  public static final ConfigKey CORPUS_DIR = new ConfigKey("CITEBOT_CORPUS_DIR", null, false,
+      "Corpus directory to serve instead of DATA_DIR/corpus (the --corpus option wins)");
+  public static final ConfigKey DATA_DIR = new ConfigKey("CITEBOT_DATA_DIR", "./data", false,
+      "Data directory: corpus (copied from the default on first start), feedback and audit logs");
+  public static final ConfigKey HTTP_ADDR = new ConfigKey("CITEBOT_HTTP_ADDR", "127.0.0.1:8080",
+      false, "host:port of the /healthz, /readyz and /metrics endpoint, or off");
+  public static final ConfigKey LOG_FORMAT = new ConfigKey("CITEBOT_LOG_FORMAT", "text", false,
+      "text (readable lines) or json (one JSON object per line)");
+  public static final ConfigKey LOG_LEVEL = new ConfigKey("CITEBOT_LOG_LEVEL", "INFO", false,
+      "ERROR, WARN, INFO, DEBUG or TRACE");
+  public static final ConfigKey RATE_LIMIT = new ConfigKey("CITEBOT_RATE_LIMIT", "5", false,
+      "Questions one user may ask per window (1-1000)");
+  public static final ConfigKey RATE_WINDOW_SECONDS = new ConfigKey(
+      "CITEBOT_RATE_WINDOW_SECONDS", "30", false, "Length of the rate-limit window in seconds");
+  public static final ConfigKey CACHE_SIZE = new ConfigKey("CITEBOT_CACHE_SIZE", "10000", false,
+      "Answers kept in the cache (0 disables it)");
+  public static final ConfigKey SHUTDOWN_SECONDS = new ConfigKey("CITEBOT_SHUTDOWN_SECONDS", "8",
+      false, "How long a stop waits for questions in flight (1-60)");
+  public static final ConfigKey DISCORD_TOKEN = new ConfigKey("DISCORD_TOKEN", null, true,
+      "Discord bot token; starts the Discord bot (or DISCORD_TOKEN_FILE naming a file)");
+  public static final ConfigKey DISCORD_GUILD_ID = new ConfigKey("DISCORD_GUILD_ID", null, false,
+      "Server id to register the slash commands in at once (else globally)");
+  public static final ConfigKey DISCORD_API_URL = new ConfigKey("DISCORD_API_URL", null, false,
+      "Discord REST base URL (tests and proxies only)");
+  public static final ConfigKey DISCORD_GATEWAY_URL = new ConfigKey("DISCORD_GATEWAY_URL", null,
+      false, "Discord gateway URL (tests and proxies only)");
+  public static final ConfigKey DISCORD_AUTO_ANSWER_CHANNELS = new ConfigKey(
+      "DISCORD_AUTO_ANSWER_CHANNELS", null, false,
+      "Comma-separated channel ids where every question is answered without a mention");
+  public static final ConfigKey TELEGRAM_BOT_TOKEN = new ConfigKey("TELEGRAM_BOT_TOKEN", null,
+      true, "Telegram bot token from @BotFather; starts the Telegram bot (or TELEGRAM_BOT_TOKEN_FILE)");
+  public static final ConfigKey TELEGRAM_API_URL = new ConfigKey("TELEGRAM_API_URL", null, false,
+      "Telegram Bot API base URL (tests and local Bot API servers only)");
+  public static final ConfigKey TELEGRAM_ANNOUNCE_CHAT_ID = new ConfigKey(
+      "TELEGRAM_ANNOUNCE_CHAT_ID", null, false,
+      "Chat id or @channel where corpus refreshes are announced");
+
+  /** All keys in the order they are documented. */
+  public static final List<ConfigKey> ALL = List.of(CORPUS_DIR, DATA_DIR, HTTP_ADDR, LOG_FORMAT,
+      LOG_LEVEL, RATE_LIMIT, RATE_WINDOW_SECONDS, CACHE_SIZE, SHUTDOWN_SECONDS, DISCORD_TOKEN,
+      DISCORD_GUILD_ID, DISCORD_API_URL, DISCORD_GATEWAY_URL, DISCORD_AUTO_ANSWER_CHANNELS,
+      TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL, TELEGRAM_ANNOUNCE_CHAT_ID);
+
+  private ConfigKeys() {}
+
+  /** The key named {@code name}, or the secret whose {@code _FILE} variant it is. */
+  public static Optional<ConfigKey> find(String name) {
+    for (ConfigKey k : ALL) {
+      if (k.name().equals(name) || (k.secret() && k.fileVariant().equals(name))) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+}

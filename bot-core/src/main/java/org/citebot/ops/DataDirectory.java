@@ -1,0 +1,159 @@
+package org.citebot.ops;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.citebot.chat.ConfigException;
+import org.citebot.corpus.CorpusLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot's data directory ({@code CITEBOT_DATA_DIR}): {@code corpus/} (the articles moderators
+ * edit), {@code feedback.jsonl} and {@code audit.jsonl}.
+ */
+public final class DataDirectory {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DataDirectory.class);
+
+  private final Path root;
+
+  private DataDirectory(Path root) {
+    this.root = root;
+  }
+
+  /**
+   * Creates the directory if missing and checks that it is writable. On first start (no
+   * {@code corpus/} inside) copies the embedded default corpus in, so that moderators have
+   * something to extend.
+   *
+   * @param copyDefaultCorpus false when another corpus directory is configured
+   * @throws ConfigException when the directory cannot be created or written (one line)
+   */
+  public static DataDirectory prepare(Path root, boolean copyDefaultCorpus) {
+    String where = ConfigKeys.DATA_DIR.name() + "=" + root;
+    try {
+      Files.createDirectories(root);
+    } catch (FileAlreadyExistsException e) {
+      throw new ConfigException(where + " is a file, not a directory");
+    } catch (IOException e) {
+      throw new ConfigException(where + " cannot be created: " + reason(e));
+    }
+    if (!Files.isDirectory(root)) {
+      throw new ConfigException(where + " is not a directory");
+    }
+    // Files.isWritable answers for the permission bits only; a read-only mount or a full disk
+    // shows only when writing, so write.
+    try {
+      Path probe = Files.createTempFile(root, ".write-check", ".tmp");
+      Files.delete(probe);
+    } catch (IOException e) {
+      throw new ConfigException(where + " is not writable by this user: " + reason(e));
+    }
+    DataDirectory dir = new DataDirectory(root);
+    if (copyDefaultCorpus && !Files.exists(dir.corpus())) {
+      try {
+        int n = copyDefaultCorpus(dir.corpus());
+        LOG.info("first start: copied the default corpus ({} files) to {}", n, dir.corpus());
+      } catch (IOException e) {
+        throw new ConfigException("cannot copy the default corpus to " + dir.corpus() + ": "
+            + reason(e));
+      }
+    }
+    return dir;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** The corpus that the bot serves unless another directory is configured. */
+  public Path corpus() {
+    return root.resolve("corpus");
+  }
+
+  public Path feedbackLog() {
+    return root.resolve("feedback.jsonl");
+  }
+
+  public Path auditLog() {
+    return root.resolve("audit.jsonl");
+  }
+
+  /**
+   * Copies the embedded corpus (from a directory or from inside the runnable jar) into
+   * {@code target}, through a temporary sibling so that a failed copy leaves no half corpus.
+   *
+   * @return the number of files copied
+   */
+  static int copyDefaultCorpus(Path target) throws IOException {
+    URL url = CorpusLoader.class.getClassLoader().getResource(CorpusLoader.DEFAULT_CORPUS_RESOURCE);
+    if (url == null) {
+      throw new IOException("the default corpus is missing from the classpath ("
+          + CorpusLoader.DEFAULT_CORPUS_RESOURCE + ")");
+    }
+    Path source = resourcePath(url);
+    Path tmp = Files.createTempDirectory(target.toAbsolutePath().getParent(), ".corpus-");
+    int n = 0;
+    try {
+      List<Path> files;
+      try (Stream<Path> s = Files.list(source)) {
+        files = s.filter(Files::isRegularFile).sorted().toList();
+      }
+      for (Path f : files) {
+        Files.copy(f, tmp.resolve(f.getFileName().toString()));
+        n++;
+      }
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      return n;
+    } catch (IOException e) {
+      deleteQuietly(tmp);
+      throw e;
+    }
+  }
+
+  private static Path resourcePath(URL url) throws IOException {
+    try {
+      URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        FileSystem fs;
+        try {
+          fs = FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException e) {
+          fs = FileSystems.newFileSystem(uri, Map.of());
+        }
+        return fs.provider().getPath(uri);
+      }
+      return Path.of(uri);
+    } catch (URISyntaxException e) {
+      throw new IOException("bad default corpus location " + url, e);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      LOG.warn("cannot remove the temporary directory {}: {}", dir, e.toString());
+    }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}
