@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
         PerspectivesCommand.class,
         RunCommand.class,
         ConfigCommand.class,
+        CorpusCommand.class,
         AdapterCommand.Discord.class,
         AdapterCommand.Telegram.class,
         CommandLine.HelpCommand.class})

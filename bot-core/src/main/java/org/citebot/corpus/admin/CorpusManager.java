@@ -76,6 +76,7 @@ public final class CorpusManager implements AutoCloseable {
   private volatile LiveAnswerService live;
   private volatile CorpusWatcher watcher;
   private CorpusModerator moderator;
+  private RefreshReport startReport;
 
   /** The corpus being served, with the raw bytes of its files and the directory's fingerprint. */
   private record Served(Corpus corpus, CorpusAnswerService service, Map<String, byte[]> files,
@@ -111,8 +112,15 @@ public final class CorpusManager implements AutoCloseable {
    */
   public static CorpusManager open(Path corpusDir, Path dataDir, PageFetcher fetcher,
       Duration pollInterval, Clock clock) throws IOException {
+    return open(corpusDir, dataDir, fetcher, pollInterval, clock, p -> { });
+  }
+
+  /** As {@link #open(Path, Path, PageFetcher, Duration, Clock)}, reporting the start's progress. */
+  public static CorpusManager open(Path corpusDir, Path dataDir, PageFetcher fetcher,
+      Duration pollInterval, Clock clock, Consumer<RefreshProgress> startProgress)
+      throws IOException {
     CorpusManager m = new CorpusManager(corpusDir, dataDir, fetcher, clock);
-    m.start();
+    m.start(startProgress);
     m.moderator = new CorpusModerator(m, new AuditLog(dataDir.resolve("audit.jsonl"), clock));
     m.live.admin(m.moderator);
     if (!pollInterval.isZero()) {
@@ -123,13 +131,14 @@ public final class CorpusManager implements AutoCloseable {
 
   /** Starts serving the corpus the options name; see {@link #open(Path, Path, PageFetcher,
    * Duration, Clock)}. */
-  public static CorpusManager open(CorpusOptions options, Clock clock) throws IOException {
+  public static CorpusManager open(CorpusOptions options, Clock clock,
+      Consumer<RefreshProgress> startProgress) throws IOException {
     return open(options.corpusDir(), options.dataDir(),
         new PageFetcher(options.fetchTimeout(), options.allowPrivateUrls()),
-        options.pollInterval(), clock);
+        options.pollInterval(), clock, startProgress);
   }
 
-  private void start() throws IOException {
+  private void start(Consumer<RefreshProgress> progress) throws IOException {
     Optional<CorpusSnapshot.Stored> snapshot = CorpusSnapshot.latest(indexDir());
     String fingerprint = null;
     IOException unreadable = null;
@@ -162,7 +171,7 @@ public final class CorpusManager implements AutoCloseable {
         return;
       }
       try {
-        refresh();
+        startReport = refresh(progress);
       } catch (AdminException e) {
         LOG.warn("refreshing {} at start failed ({}); serving the last good snapshot", corpusDir,
             e.getMessage());
@@ -173,7 +182,7 @@ public final class CorpusManager implements AutoCloseable {
       throw unreadable;
     }
     try {
-      refresh();
+      startReport = refresh(progress);
     } catch (AdminException e) {
       throw new IOException(e.getMessage(), e);
     }
@@ -182,6 +191,14 @@ public final class CorpusManager implements AutoCloseable {
   /** The answer service adapters hold; it always answers from the corpus served now. */
   public LiveAnswerService answers() {
     return live;
+  }
+
+  /**
+   * The report of the refresh made at start, or empty when the snapshot was served as it was
+   * (the directory unchanged or unreadable).
+   */
+  public Optional<RefreshReport> startReport() {
+    return Optional.ofNullable(startReport);
   }
 
   /** The moderator commands, with audit log ({@code DATA/audit.jsonl}). */

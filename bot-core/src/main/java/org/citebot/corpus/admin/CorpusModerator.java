@@ -28,10 +28,23 @@ public final class CorpusModerator implements CorpusAdmin {
   public Outcome refresh(Actor actor) {
     return run(actor, "refresh", manager.corpusDir().toString(), () -> {
       RefreshReport r = manager.refresh();
-      return new Done(r.summary(), "ok: " + r.articles() + " articles, " + r.added().size()
-          + " added, " + r.updated().size() + " updated, " + r.removed().size() + " removed, "
-          + r.skipped().size() + " skipped");
+      return new Done(r.summary(), refreshResult(r));
     });
+  }
+
+  /**
+   * Records a refresh that already happened (the one made when the corpus was opened), so that
+   * the audit log has every refresh a moderator asked for.
+   */
+  public Outcome refreshed(Actor actor, RefreshReport r) {
+    audit.record(actor, "refresh", manager.corpusDir().toString(), refreshResult(r));
+    return new Outcome(true, r.summary());
+  }
+
+  private static String refreshResult(RefreshReport r) {
+    return "ok: " + r.articles() + " articles, " + r.added().size() + " added, "
+        + r.updated().size() + " updated, " + r.removed().size() + " removed, "
+        + r.skipped().size() + " skipped";
   }
 
   @Override
