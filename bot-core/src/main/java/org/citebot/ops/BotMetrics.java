@@ -90,6 +90,8 @@ public final class BotMetrics {
 
   /** Cache hits, misses, size and hit ratio, read from {@code statistics} at each scrape. */
   public void bindCache(Supplier<AnswerCache.Statistics> statistics) {
+    // Micrometer holds a function meter's object weakly; keep the supplier reachable here.
+    this.cacheStatistics = statistics;
     FunctionCounter.builder("citebot.cache.hits", statistics, s -> s.get().hits())
         .description("Answers served from the cache").register(registry);
     FunctionCounter.builder("citebot.cache.misses", statistics, s -> s.get().misses())
@@ -99,6 +101,8 @@ public final class BotMetrics {
     Gauge.builder("citebot.cache.hit.ratio", statistics, s -> s.get().hitRatio())
         .description("Cache hits over lookups since start").register(registry);
   }
+
+  private volatile Supplier<AnswerCache.Statistics> cacheStatistics;
 
   /** Everything in the Prometheus text format. */
   public String scrape() {

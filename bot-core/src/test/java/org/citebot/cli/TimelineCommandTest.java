@@ -151,7 +151,7 @@ class TimelineCommandTest {
   void timeline_asSubcommandOfMain_readsTheCorpusChosenThere(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("a.txt"), "Lachin report\n\nOn 9 November 2020, a trilateral "
         + "statement ended the war between Armenia and Azerbaijan.\n");
-    CommandLine cl = new CommandLine(new Main()).addSubcommand(new TimelineCommand());
+    CommandLine cl = new CommandLine(new Main());
     StringWriter out = new StringWriter();
     cl.setOut(new PrintWriter(out));
 
