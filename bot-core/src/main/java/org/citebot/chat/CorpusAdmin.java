@@ -32,6 +32,38 @@ public interface CorpusAdmin {
   /** Called with each article that a refresh newly added, e.g. to announce it. */
   void onNewSource(Consumer<Source> listener);
 
+  /** "title (outlet, 22 May 2023)": how a new source is announced and confirmed. */
+  static String describe(Source s) {
+    StringBuilder sb = new StringBuilder(s.title());
+    if (s.outlet() != null || s.published() != null) {
+      sb.append(" (");
+      if (s.outlet() != null) {
+        sb.append(s.outlet());
+      }
+      if (s.published() != null) {
+        sb.append(s.outlet() != null ? ", " : "").append(s.published().getDayOfMonth())
+            .append(' ').append(s.published().getMonth().getDisplayName(
+                java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))
+            .append(' ').append(s.published().getYear());
+      }
+      sb.append(')');
+    }
+    return sb.toString();
+  }
+
+  /** The announcement of a newly added source. */
+  static String announcement(Source s) {
+    return "New source: " + describe(s);
+  }
+
+  /**
+   * The admin the adapters get, when the bot serves a corpus directory. It travels with the
+   * answer service, so that {@link BotContext} needs no change.
+   */
+  static Optional<CorpusAdmin> of(BotContext context) {
+    return of(context.answers());
+  }
+
   /**
    * The admin behind an answer service, when that service offers one (the live service of a
    * corpus directory does; the embedded corpus does not).

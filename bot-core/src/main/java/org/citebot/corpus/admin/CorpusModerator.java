@@ -1,6 +1,5 @@
 package org.citebot.corpus.admin;
 
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.citebot.chat.CorpusAdmin;
@@ -77,28 +76,8 @@ public final class CorpusModerator implements CorpusAdmin {
     manager.onNewSource(listener);
   }
 
-  /** "title (outlet, 22 May 2023)", as an announcement shows a new source. */
-  public static String describe(Source s) {
-    StringBuilder sb = new StringBuilder(s.title());
-    String outlet = s.outlet();
-    LocalDate date = s.published();
-    if (outlet != null || date != null) {
-      sb.append(" (");
-      if (outlet != null) {
-        sb.append(outlet);
-      }
-      if (date != null) {
-        sb.append(outlet != null ? ", " : "").append(date.getDayOfMonth()).append(' ')
-            .append(date.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
-                java.util.Locale.ENGLISH)).append(' ').append(date.getYear());
-      }
-      sb.append(')');
-    }
-    return sb.toString();
-  }
-
   private static Done added(CorpusManager.Added a) {
-    return new Done("Added " + a.source().id() + ": " + describe(a.source()) + ".\n"
+    return new Done("Added " + a.source().id() + ": " + CorpusAdmin.describe(a.source()) + ".\n"
         + a.report().summary(), "ok: added " + a.source().id());
   }
 
