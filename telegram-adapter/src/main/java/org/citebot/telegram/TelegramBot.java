@@ -61,6 +61,7 @@ final class TelegramBot {
   private final BotIdentity bot;
   private final Triggers triggers;
   private final Map<String, Counter> questions = new HashMap<>();
+  private final TelegramModeratorCommands moderation;
 
   /** Who the bot is, from getMe. */
   record BotIdentity(long id, String username) {}
@@ -71,6 +72,14 @@ final class TelegramBot {
    */
   TelegramBot(BotContext ctx, TelegramSender sender, TelegramHtmlRenderer renderer,
       AnswerRegistry registry, RateLimiter inlineLimiter, TokenMask mask, BotIdentity bot) {
+    this(ctx, sender, renderer, registry, inlineLimiter, mask, bot, null);
+  }
+
+  /** @param moderation the moderator commands, or null when the corpus cannot be changed */
+  TelegramBot(BotContext ctx, TelegramSender sender, TelegramHtmlRenderer renderer,
+      AnswerRegistry registry, RateLimiter inlineLimiter, TokenMask mask, BotIdentity bot,
+      TelegramModeratorCommands moderation) {
+    this.moderation = moderation;
     this.ctx = ctx;
     this.sender = sender;
     this.renderer = renderer;
@@ -115,6 +124,9 @@ final class TelegramBot {
 
   private void onMessage(Integer updateId, Message m)
       throws TelegramApiException, InterruptedException {
+    if (moderation != null && moderation.handle(updateId, m)) {
+      return;
+    }
     User from = m.getFrom();
     boolean replyToBot = m.getReplyToMessage() != null && m.getReplyToMessage().getFrom() != null
         && m.getReplyToMessage().getFrom().getId() == bot.id();
