@@ -12,7 +12,7 @@ public final class QuestionClassifier {
       "\\bwhen\\b|\\b(what|which) (\\w+ )?(year|date|day|month|decade|century|era|period)s?\\b"
           + "|^since when\\b|\\bhow long ago\\b");
   private static final Pattern WHO = Pattern.compile("\\b(who|whom|whose)\\b|"
-      + "\\b(which|what) (person|people|man|woman|company|firm|organi[sz]ation|adviser|advisor|"
+      + "\\b(which|what) (\\w+ )?(person|people|man|woman|company|firm|organi[sz]ation|adviser|advisor|"
       + "minister|president|leader|official|group|general|commander|king|queen|ruler|author)\\b");
   private static final Pattern WHERE = Pattern.compile("\\bwhere\\b|\\b(what|which) "
       + "(city|country|town|region|place|village|location|state|area|province|continent)\\b");

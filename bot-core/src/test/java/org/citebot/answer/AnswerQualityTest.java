@@ -1,0 +1,34 @@
+package org.citebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.citebot.corpus.CorpusLoader;
+import org.citebot.eval.DevEval;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins answer quality on the development questions (a copy of the shared dev set in test
+ * resources), so that a change that makes answers worse fails the build.
+ */
+class AnswerQualityTest {
+
+  @Test
+  void devQuestions_meetTheQualityBars() throws Exception {
+    DevEval.Result r = DevEval.run(CorpusAnswerService.create(CorpusLoader.loadDefault()),
+        DevEval.read(resource("/eval/dev-questions.jsonl")));
+
+    assertTrue(r.hit1Rate() >= 0.90, r.text());
+    assertEquals(1.0, r.hit3Rate(), r.text());
+    assertEquals(1.0, r.citationAccuracy(), r.text());
+    assertEquals(1.0, r.abstentionAccuracy(), r.text());
+    assertTrue(r.falseAbstentions() <= 1, r.text());
+    assertEquals(1.0, r.fidelity(), r.text());
+  }
+
+  private static Path resource(String name) throws URISyntaxException {
+    return Path.of(AnswerQualityTest.class.getResource(name).toURI());
+  }
+}

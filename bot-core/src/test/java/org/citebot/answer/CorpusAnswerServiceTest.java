@@ -1,0 +1,156 @@
+package org.citebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.citebot.corpus.Article;
+import org.citebot.corpus.Corpus;
+import org.citebot.corpus.CorpusLoader;
+import org.citebot.corpus.LoadReport;
+import org.citebot.corpus.Source;
+import org.citebot.text.TextSegmenter;
+import org.citebot.text.TextSpan;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CorpusAnswerServiceTest {
+
+  private static CorpusAnswerService bot;
+
+  @BeforeAll
+  static void load() {
+    bot = CorpusAnswerService.create(CorpusLoader.loadDefault());
+  }
+
+  @Test
+  void ask_whenWasTheCheckpointSetUp_quotesThe23AprilSentenceFromCrisisGroup() {
+    Answer a = bot.ask("When was the checkpoint set up?");
+
+    assertTrue(a.answered());
+    assertEquals(QuestionType.WHEN, a.type());
+    Quote first = a.quotes().get(0);
+    assertTrue(first.text().startsWith("On 23 April, Baku opened a checkpoint"), first.text());
+    assertEquals("23 April 2023", first.dateLabel());
+    Source s = first.source();
+    assertEquals("International Crisis Group", s.outlet());
+    assertEquals("New Troubles in Nagorno-Karabakh: Understanding the Lachin Corridor Crisis",
+        s.title());
+    assertEquals("2023-05-22", s.published().toString());
+    assertTrue(s.url().startsWith("https://www.crisisgroup.org/"));
+    assertEquals(1, a.citationNumber(first));
+  }
+
+  @Test
+  void ask_everyQuote_isAnExactSliceWithHighlightsInside() {
+    for (String q : List.of("When was the checkpoint set up?", "Who is the Prime Minister of "
+        + "Armenia?", "How many Azerbaijani servicemen were injured in the grenade attack?")) {
+      Answer a = bot.ask(q);
+      for (Quote quote : a.quotes()) {
+        assertEquals(quote.article().text().substring(quote.start(), quote.end()), quote.text());
+        assertFalse(quote.highlights().isEmpty(), "no matched terms marked in " + quote.text());
+        for (TextSpan h : quote.highlights()) {
+          assertTrue(h.end() <= quote.text().length());
+        }
+      }
+    }
+  }
+
+  @Test
+  void ask_highlights_markTheQuestionsWords() {
+    Quote q = bot.ask("When was the checkpoint set up?").quotes().get(0);
+    Set<String> marked = new HashSet<>();
+    q.highlights().forEach(h -> marked.add(h.of(q.text()).toLowerCase()));
+    assertTrue(marked.contains("checkpoint"), marked.toString());
+    assertTrue(marked.contains("opened"), "the synonym of 'set up' is marked: " + marked);
+  }
+
+  @Test
+  void ask_outOfCorpusQuestion_abstainsAndListsAtMostThreeRelated() {
+    Answer a = bot.ask("Who won the Eurovision Song Contest in 2023?");
+    assertFalse(a.answered());
+    assertTrue(a.quotes().isEmpty());
+    assertTrue(a.related().size() <= 3);
+  }
+
+  @Test
+  void ask_querysyntax_isReadAsPlainWords() {
+    for (String q : List.of("title:*", "\"", "AND", "(", "*a*b*", "peacekeepers AND (Lachin OR",
+        "checkpoint~2^10 \\ / : [ ] { } ! -+ &&", "?")) {
+      Answer a = bot.ask(q);
+      assertNotNull(a, q);
+    }
+    // Quotes and operators are ignored, not obeyed: this is the checkpoint question.
+    assertTrue(bot.ask("\"checkpoint\" AND (opened)").answered());
+  }
+
+  @Test
+  void ask_veryLongQuestion_isShortenedWithANote() {
+    String q = "When was the checkpoint set up? " + "again and again ".repeat(700);
+    assertTrue(q.length() > 10_000);
+    Answer a = bot.ask(q);
+    assertTrue(a.question().length() <= AnswerService.MAX_QUESTION_LENGTH);
+    assertEquals(1, a.notes().size());
+    assertTrue(a.notes().get(0).contains("shortened"), a.notes().toString());
+  }
+
+  @Test
+  void ask_blankQuestion_abstainsPolitely() {
+    for (String q : new String[] {"", "   ", null, "?!"}) {
+      Answer a = bot.ask(q);
+      assertFalse(a.answered());
+    }
+    assertFalse(bot.ask(" ").notes().isEmpty());
+  }
+
+  @Test
+  void ask_sameQuestionTwice_givesTheSameAnswerFromTheCache() {
+    CorpusAnswerService fresh = CorpusAnswerService.create(CorpusLoader.loadDefault());
+    Answer first = fresh.ask("Who is the Prime Minister of Armenia?");
+    Answer second = fresh.ask("  who is the prime minister of armenia  ");
+    assertEquals(first, second);
+    assertEquals(1, fresh.cache().statistics().hits());
+    assertEquals(1, fresh.cache().statistics().misses());
+  }
+
+  @Test
+  void ask_quotesFromSeveralArticles_preferDifferentOutlets() {
+    Answer a = bot.ask("What is the only road connecting Nagorno-Karabakh with Armenia?");
+    assertTrue(a.answered());
+    Set<String> outlets = new HashSet<>();
+    a.quotes().forEach(q -> outlets.add(q.source().outletOrTitle()));
+    assertTrue(outlets.size() >= 2, "quotes from " + outlets);
+  }
+
+  @Test
+  void ask_spellingsOfOneName_matchThroughSynonymsAndFolding() {
+    Answer folded = bot.ask("Which adviser to Erdoğan called the checkpoint an internal matter?");
+    assertTrue(folded.answered());
+    assertTrue(folded.quotes().get(0).text().contains("Kalin"));
+    Answer synonym = bot.ask("Which road connects Armenia to Khankendi?");
+    assertTrue(synonym.answered(), "Khankendi = Stepanakert");
+  }
+
+  @Test
+  void ask_onTinyCorpus_answersFromItsOnlyArticle() {
+    Article a = TextSegmenter.article(new Source("x", "Lighthouses", "Example News", null, null,
+        null, "en"), "The old lighthouse was built in 1874. It was automated in 1990.", "x.txt");
+    Corpus corpus = new Corpus(List.of(a), new LoadReport(1, List.of(), List.of()), "v1",
+        List.of());
+    Answer answer = CorpusAnswerService.create(corpus).ask("When was the lighthouse built?");
+    assertTrue(answer.answered());
+    assertEquals("The old lighthouse was built in 1874.", answer.quotes().get(0).text());
+  }
+
+  @Test
+  void sources_listsTheFiveArticlesWithPassageCounts() {
+    assertEquals(5, bot.sources().size());
+    bot.sources().forEach(s -> assertTrue(s.passages() > 0, s.toString()));
+    assertTrue(bot.source("002_f788b1ef0a8ad520").isPresent());
+    assertTrue(bot.source("nope").isEmpty());
+  }
+}

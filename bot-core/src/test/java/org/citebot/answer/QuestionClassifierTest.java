@@ -1,0 +1,28 @@
+package org.citebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuestionClassifierTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "When was the checkpoint set up?|WHEN",
+      "What year did the war end?|WHEN",
+      "In which month was the road closed?|WHEN",
+      "Who is the Prime Minister of Armenia?|WHO",
+      "Which mining company is a subsidiary of Vallex Group?|WHO",
+      "Where is the checkpoint?|WHERE",
+      "How many servicemen were injured?|HOW_MANY",
+      "How much gas was cut?|HOW_MANY",
+      "How long did the blockade last?|HOW_LONG",
+      "Why did Baku set up the checkpoint?|WHY",
+      "What did the French foreign ministry warn?|WHAT",
+      "How did Russia respond?|HOW",
+      "Is the road open?|YES_NO"})
+  void classify_recognisesTheAnswerType(String question, String expected) {
+    assertEquals(QuestionType.valueOf(expected), QuestionClassifier.classify(question));
+  }
+}

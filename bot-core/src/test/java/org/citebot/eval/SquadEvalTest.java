@@ -1,0 +1,51 @@
+package org.citebot.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.citebot.answer.Ranking;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SquadEvalTest {
+
+  private static final String FILE = """
+      {"version":"v2.0","data":[{"title":"Lighthouses","paragraphs":[
+        {"context":"The Pharos of Alexandria was built by Sostratus of Cnidus. It stood on an island.",
+         "qas":[
+          {"question":"Who built the Pharos of Alexandria?","id":"a",
+           "answers":[{"text":"Sostratus of Cnidus","answer_start":38}],"is_impossible":false},
+          {"question":"Who painted the Pharos of Alexandria in 1990?","id":"b","answers":[],
+           "is_impossible":true,"plausible_answers":[{"text":"x","answer_start":0}]}]},
+        {"context":"Modern lighthouses use electric lamps. Keepers were replaced by automation.",
+         "qas":[
+          {"question":"What replaced lighthouse keepers?","id":"c",
+           "answers":[{"text":"automation","answer_start":64}],"is_impossible":false}]}]}]}
+      """;
+
+  @Test
+  void run_onTinyFile_countsHitsAndAbstentions(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("squad.json");
+    Files.writeString(file, FILE);
+    SquadEval.Dataset data = SquadEval.read(file);
+    assertEquals(2, data.corpus().articles().size());
+    assertEquals(3, data.questions().size());
+
+    SquadEval.Result r = SquadEval.run(data, Ranking.defaults(), 0);
+
+    assertEquals(2, r.answerable());
+    assertEquals(1, r.unanswerable());
+    assertEquals(2, r.strictHit1(), r.text());
+    assertEquals(2, r.hit3());
+  }
+
+  @Test
+  void run_withLimit_asksOnlyThatMany(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("squad.json");
+    Files.writeString(file, FILE);
+    SquadEval.Result r = SquadEval.run(SquadEval.read(file), Ranking.defaults(), 1);
+    assertEquals(1, r.answerable() + r.unanswerable());
+  }
+}
