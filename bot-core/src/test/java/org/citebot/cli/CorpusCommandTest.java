@@ -107,6 +107,18 @@ class CorpusCommandTest {
   }
 
   @Test
+  void corpusOption_directoryNamedCorpus_isNotTakenForTheCommand() throws IOException {
+    Path cwdRelative = Files.createDirectories(root.resolve("corpus"));
+    String[] args = {"--corpus", cwdRelative.toString(), "corpus", "--data-dir",
+        data.toString(), "list"};
+    assertEquals(0, Main.execute(args, new PrintWriter(out), new PrintWriter(err)),
+        err.toString());
+    String[] named = {"--corpus", "corpus", "sources", "--help"};
+    assertEquals(0, Main.execute(named, new PrintWriter(out), new PrintWriter(err)),
+        err.toString());
+  }
+
+  @Test
   void missingCorpusDirectory_saysHowToCreateIt() {
     String[] args = {"corpus", "--data-dir", data.toString(), "list"};
     int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));

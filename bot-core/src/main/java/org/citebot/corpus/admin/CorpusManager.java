@@ -335,9 +335,11 @@ public final class CorpusManager implements AutoCloseable {
     try {
       CorpusSnapshot.writeFiles(staged, chosen);
       corpus = CorpusLoader.load(staged.resolve(CorpusSnapshot.FILES));
-      if (corpus.articles().isEmpty() && old != null && !old.corpus().articles().isEmpty()) {
+      // A corpus without articles answers nothing: never swap one in.
+      if (corpus.articles().isEmpty()) {
         throw new AdminException("no article could be loaded from " + corpusDir
-            + "; still serving the previous " + old.corpus().articles().size() + " articles"
+            + (old == null ? "; put .txt, .md or .html article files there"
+                : "; still serving the previous " + old.corpus().articles().size() + " articles")
             + skippedSuffix(skipped));
       }
       service = CorpusAnswerService.create(corpus);

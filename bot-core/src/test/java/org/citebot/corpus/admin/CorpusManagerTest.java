@@ -215,6 +215,15 @@ class CorpusManagerTest {
   }
 
   @Test
+  void open_directoryWithoutArticles_failsSayingWhatToPutThere() throws Exception {
+    Files.delete(corpus.resolve("amber.txt"));
+    Files.write(corpus.resolve("birch.txt"), new byte[0]);
+    IOException e = assertThrows(IOException.class, this::open);
+    assertEquals("no article could be loaded from " + corpus + "; put .txt, .md or .html"
+        + " article files there\nSkipped birch.txt: empty file", e.getMessage());
+  }
+
+  @Test
   void open_afterInterruptedSnapshotWrite_ignoresLeftoversAndServesLastComplete()
       throws Exception {
     try (CorpusManager m = open()) {
