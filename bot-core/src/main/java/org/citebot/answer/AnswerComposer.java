@@ -30,10 +30,10 @@ import org.citebot.text.TextSpan;
  */
 public final class AnswerComposer {
 
-  static final int SENTENCE_HITS = 40;
+  static final int SENTENCE_HITS = 30;
   static final int PASSAGE_HITS = 20;
   static final int PASSAGES_EXPANDED = 8;
-  static final int PARAGRAPH_HITS = 50;
+  static final int PARAGRAPH_HITS = 20;
   static final int MAX_QUOTES = 3;
   static final int MAX_MORE = 6;
   static final int MAX_RELATED = 3;
@@ -52,6 +52,10 @@ public final class AnswerComposer {
     this.index = index;
     this.ranking = ranking;
     this.dates = dates;
+    this.sentenceWords = new java.util.concurrent.atomic.AtomicReferenceArray<>(
+        index.sentenceCount());
+    this.sentenceDates = new java.util.concurrent.atomic.AtomicReferenceArray<>(
+        index.sentenceCount());
   }
 
   public PassageIndex index() {
@@ -146,9 +150,10 @@ public final class AnswerComposer {
       double ctx = covered(parsed, weights, s, prev, next) / totalWeight;
       String text = s.text();
       List<TextSpan> shapes = AnswerShapes.spans(type, question, text, questionWords,
-          s.article().source().published());
+          s.article().source().published(), () -> sentenceDates(s));
       boolean shape = !AnswerShapes.hasShape(type) || !shapes.isEmpty();
-      double near = shapes.isEmpty() ? 0
+      // Re-analysing the sentence for offsets is the costliest step; skip it when unweighted.
+      double near = shapes.isEmpty() || ranking.nearness() == 0 ? 0
           : AnswerShapes.proximity(text, shapes, index.matches(text, conceptTerms));
       double[] f = {
           cov,
@@ -161,7 +166,7 @@ public final class AnswerComposer {
           novelty(parsed, s),
           coveredIn(parsed, weights, index.paragraphTerms(articleOrdinal, s.paragraph()))
               / totalWeight,
-          exactShare(contentWords, s.text()),
+          exactShare(contentWords, sentenceWords(s)),
           Math.min(40, s.sequence().length) / 40.0,
           near,
           largestMissing(parsed, weights, s, prev, next) / totalWeight,
@@ -186,12 +191,36 @@ public final class AnswerComposer {
     return new HashSet<>(List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")));
   }
 
+  /** Each sentence's date expressions, found once on first use. */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<List<org.citebot.dates.DateMention>>
+      sentenceDates;
+
+  private List<org.citebot.dates.DateMention> sentenceDates(SentenceRef s) {
+    List<org.citebot.dates.DateMention> d = sentenceDates.get(s.ord());
+    if (d == null) {
+      d = List.copyOf(AnswerShapes.DATES.extract(s.text()));
+      sentenceDates.set(s.ord(), d);
+    }
+    return d;
+  }
+
+  /** Each sentence's lower-case words, computed once on first use. */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<Set<String>> sentenceWords;
+
+  private Set<String> sentenceWords(SentenceRef s) {
+    Set<String> w = sentenceWords.get(s.ord());
+    if (w == null) {
+      w = Set.copyOf(words(s.text()));
+      sentenceWords.set(s.ord(), w);
+    }
+    return w;
+  }
+
   /** Share of the question's content words that the sentence has in the same form. */
-  static double exactShare(Set<String> contentWords, String sentence) {
+  static double exactShare(Set<String> contentWords, Set<String> sw) {
     if (contentWords.isEmpty()) {
       return 0;
     }
-    Set<String> sw = words(sentence);
     int n = 0;
     for (String w : contentWords) {
       if (sw.contains(w)) {

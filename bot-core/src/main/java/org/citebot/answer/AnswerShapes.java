@@ -35,7 +35,7 @@ final class AnswerShapes {
   private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|going to|shall|planned|"
       + "expected|next|upcoming|future)\\b");
 
-  private static final DateExtractor DATES = new DateExtractor();
+  static final DateExtractor DATES = new DateExtractor();
   private static final DateResolver RESOLVER = new DateResolver();
 
   private AnswerShapes() {}
@@ -47,13 +47,14 @@ final class AnswerShapes {
    * @param published the article's publication date, or null
    */
   static List<TextSpan> spans(QuestionType type, String question, String sentence,
-      Set<String> questionWords, LocalDate published) {
+      Set<String> questionWords, LocalDate published,
+      java.util.function.Supplier<List<DateMention>> dates) {
     return switch (type) {
-      case WHEN -> eventDates(question, sentence, questionWords, published);
+      case WHEN -> eventDates(question, dates.get(), questionWords, published);
       case HOW_MANY -> matchesNew(NUMBER, sentence, questionWords);
       case HOW_LONG -> {
         List<TextSpan> d = matchesNew(DURATION, sentence, questionWords);
-        yield d.isEmpty() ? eventDates(question, sentence, questionWords, published) : d;
+        yield d.isEmpty() ? eventDates(question, dates.get(), questionWords, published) : d;
       }
       case WHO, WHERE -> newNames(sentence, questionWords);
       default -> List.of();
@@ -72,11 +73,11 @@ final class AnswerShapes {
    * the question itself names, and, unless the question looks ahead ("will"), not after the
    * article was published.
    */
-  static List<TextSpan> eventDates(String question, String sentence, Set<String> questionWords,
-      LocalDate published) {
+  static List<TextSpan> eventDates(String question, List<DateMention> mentions,
+      Set<String> questionWords, LocalDate published) {
     boolean future = FUTURE.matcher(question).find();
     List<TextSpan> out = new ArrayList<>();
-    for (DateMention m : DATES.extract(sentence)) {
+    for (DateMention m : mentions) {
       if (m.kind() != DateMention.Kind.DATE || questionWords.containsAll(words(m.text()))) {
         continue;
       }

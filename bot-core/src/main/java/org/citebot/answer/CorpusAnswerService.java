@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.citebot.chat.HasViews;
+import org.citebot.chat.Views;
 import org.citebot.corpus.Corpus;
 import org.citebot.retrieval.Passage;
 import org.citebot.retrieval.PassageIndex;
 
 /** Answers questions from one corpus, with a cache. Thread-safe. */
-public final class CorpusAnswerService implements AnswerService {
+public final class CorpusAnswerService implements AnswerService, HasViews {
 
   private final AnswerComposer composer;
   private final AnswerCache cache;
@@ -81,5 +83,25 @@ public final class CorpusAnswerService implements AnswerService {
 
   public PassageIndex index() {
     return composer.index();
+  }
+
+  // ---- views (timeline, perspectives) for chat adapters ----
+
+  /** Built on first use: the timeline scans every sentence for dates, which answering never needs. */
+  private volatile Views views;
+
+  @Override
+  public Views views() {
+    Views v = views;
+    if (v == null) {
+      synchronized (this) {
+        v = views;
+        if (v == null) {
+          v = Views.of(index());
+          views = v;
+        }
+      }
+    }
+    return v;
   }
 }

@@ -58,6 +58,8 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    // Lucene reports through java.util.logging; route it to the same log as everything else.
+    org.citebot.ops.LogSetup.installJulBridge();
     System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

@@ -175,6 +175,8 @@ public final class DiscordAnswerRenderer {
         + "**/ask** question: ask a question\n"
         + "**/sources**: list the articles\n"
         + "**/source** id: one article's details\n"
+        + "**/timeline** topic: dated events, oldest first, with a chart\n"
+        + "**/perspectives** topic: what each outlet says about a topic\n"
         + "Or mention me with your question.";
     return embed("How citebot works", description, List.of(), BotTexts.footer(articleCount),
         COLOR_ANSWER);
@@ -318,6 +320,11 @@ public final class DiscordAnswerRenderer {
 
   /** "[n] Outlet, date" with a masked link to the article. */
   static List<MessageEmbed.Field> citationFields(List<Source> citations) {
+    return citationFields(citations, FIELD_VALUE_MAX);
+  }
+
+  /** Citation fields whose link values take at most {@code valueMax} characters each. */
+  static List<MessageEmbed.Field> citationFields(List<Source> citations, int valueMax) {
     List<MessageEmbed.Field> fields = new ArrayList<>();
     for (int i = 0; i < citations.size() && i < MessageEmbed.MAX_FIELD_AMOUNT; i++) {
       Source s = citations.get(i);
@@ -328,7 +335,7 @@ public final class DiscordAnswerRenderer {
       int room = FIELD_NAME_MAX - number.length();
       fields.add(new MessageEmbed.Field(
           number + fitEscaped(DiscordMarkdown.escape(cutPlain(name, room)), room),
-          link(s.title(), s.url(), FIELD_VALUE_MAX), false));
+          link(s.title(), s.url(), valueMax), false));
     }
     return fields;
   }
@@ -393,7 +400,7 @@ public final class DiscordAnswerRenderer {
     return notes.isEmpty() ? body : body + "\n\n" + notes;
   }
 
-  private static int fieldsLength(List<MessageEmbed.Field> fields) {
+  static int fieldsLength(List<MessageEmbed.Field> fields) {
     int n = 0;
     for (MessageEmbed.Field f : fields) {
       n += f.getName().length() + f.getValue().length();
@@ -411,7 +418,7 @@ public final class DiscordAnswerRenderer {
     return DiscordMarkdown.cutAtWord(text, max);
   }
 
-  private static MessageEmbed embed(
+  static MessageEmbed embed(
       String title, String description, List<MessageEmbed.Field> fields, String footer, int color) {
     EmbedBuilder b = new EmbedBuilder()
         .setTitle(fitEscaped(title, TITLE_MAX))
@@ -426,7 +433,7 @@ public final class DiscordAnswerRenderer {
    * Escaping can lengthen text past a limit; then the escaped text is cut back before the last
    * whole word that fits, never inside an escape sequence.
    */
-  private static String fitEscaped(String escaped, int max) {
+  static String fitEscaped(String escaped, int max) {
     if (escaped.length() <= max) {
       return escaped;
     }

@@ -72,11 +72,14 @@ public final class DiscordBot implements ChatAdapter {
         new DiscordAnswerRenderer(articles), executor, config.autoAnswerChannels(),
         new CommandRegistrar(config.guildId(), moderation.isPresent()
             ? DiscordModeratorCommands.commands() : List.of()));
+    DiscordViewsCommands views = new DiscordViewsCommands(context.answers(), context.rateLimiter(),
+        context.meters(), new DiscordViewsRenderer(), new RecentTimelines(10_000, Duration.ofHours(24)),
+        executor);
 
     // Light: no member cache, no chunking, no cache flags; the bot needs none of them.
     JDABuilder builder = JDABuilder.createLight(config.token(), intents)
         .setMemberCachePolicy(MemberCachePolicy.NONE)
-        .addEventListeners(listener);
+        .addEventListeners(listener, views);
     moderation.ifPresent(builder::addEventListeners);
     if (config.apiUrl() != null) {
       builder.setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()));

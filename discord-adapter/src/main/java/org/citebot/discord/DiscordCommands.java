@@ -1,5 +1,6 @@
 package org.citebot.discord;
 
+import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -18,7 +19,7 @@ final class DiscordCommands {
   private DiscordCommands() {}
 
   static List<SlashCommandData> all() {
-    return List.of(
+    List<SlashCommandData> all = new ArrayList<>(List.of(
         Commands.slash(ASK, "Ask a question; the answer is quoted word for word from the articles, with sources")
             .addOptions(new OptionData(OptionType.STRING, "question",
                 "Your question, e.g. When was the checkpoint set up?", true)
@@ -29,6 +30,8 @@ final class DiscordCommands {
         Commands.slash(SOURCE, "Show one article's outlet, date, authors and link")
             .addOptions(new OptionData(OptionType.STRING, "id", "The article id, as listed by /sources", true)
                 .setMaxLength(100)),
-        Commands.slash(HELP, "What this bot does, why every answer is a quote, and how to ask"));
+        Commands.slash(HELP, "What this bot does, why every answer is a quote, and how to ask")));
+    all.addAll(DiscordViewsCommands.definitions());
+    return List.copyOf(all);
   }
 }

@@ -72,6 +72,9 @@ final class DiscordListener extends ListenerAdapter {
 
   @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+    if (DiscordViewsCommands.handles(event.getName())) {
+      return; // answered by DiscordViewsCommands, registered next to this listener
+    }
     try {
       switch (event.getName()) {
         case DiscordCommands.ASK -> ask(event);

@@ -118,15 +118,21 @@ public final class TelegramAdapter implements ChatAdapter {
         new BotCommand("ask", "Ask a question about the articles"),
         new BotCommand("sources", "List the articles I quote from"),
         new BotCommand("source", "Details of one article: /source <id>"),
+        new BotCommand("timeline", "Dated events, oldest first: /timeline [topic]"),
+        new BotCommand("perspectives", "What each outlet says: /perspectives <topic>"),
         new BotCommand("help", "How to use me"),
         new BotCommand("start", "What I do"))));
 
     TelegramModeratorCommands moderation = CorpusAdmin.of(ctx).map(admin ->
         new TelegramModeratorCommands(admin, TelegramModeratorConfig.from(ctx.settings()), sender,
             client, mask, username)).orElse(null);
-    TelegramBot bot = new TelegramBot(ctx, sender, new TelegramHtmlRenderer(),
+    TelegramHtmlRenderer renderer = new TelegramHtmlRenderer();
+    TelegramViewsCommands views = new TelegramViewsCommands(ctx, sender,
+        new TelegramViewsRenderer(renderer, TelegramViewsRenderer.PAGE_SIZE),
+        TimelineRegistry.withDefaults(), mask);
+    TelegramBot bot = new TelegramBot(ctx, sender, renderer,
         AnswerRegistry.withDefaults(), new RateLimiter(20, Duration.ofSeconds(30), System::nanoTime),
-        mask, new TelegramBot.BotIdentity(me.getId(), username), moderation);
+        mask, new TelegramBot.BotIdentity(me.getId(), username), views, moderation);
 
     ThreadPoolExecutor workers = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(QUEUE), named("citebot-telegram-worker"),

@@ -60,6 +60,7 @@ final class TelegramBot {
   private final TokenMask mask;
   private final BotIdentity bot;
   private final Triggers triggers;
+  private final TelegramViewsCommands views;
   private final Map<String, Counter> questions = new HashMap<>();
   private final TelegramModeratorCommands moderation;
 
@@ -69,16 +70,18 @@ final class TelegramBot {
   /**
    * @param inlineLimiter per-user limit for inline queries; separate from the question limit
    *     because Telegram clients send a query for every pause while a person is typing
+   * @param views /timeline, /perspectives and the timeline's page buttons
    */
   TelegramBot(BotContext ctx, TelegramSender sender, TelegramHtmlRenderer renderer,
-      AnswerRegistry registry, RateLimiter inlineLimiter, TokenMask mask, BotIdentity bot) {
-    this(ctx, sender, renderer, registry, inlineLimiter, mask, bot, null);
+      AnswerRegistry registry, RateLimiter inlineLimiter, TokenMask mask, BotIdentity bot,
+      TelegramViewsCommands views) {
+    this(ctx, sender, renderer, registry, inlineLimiter, mask, bot, views, null);
   }
 
   /** @param moderation the moderator commands, or null when the corpus cannot be changed */
   TelegramBot(BotContext ctx, TelegramSender sender, TelegramHtmlRenderer renderer,
       AnswerRegistry registry, RateLimiter inlineLimiter, TokenMask mask, BotIdentity bot,
-      TelegramModeratorCommands moderation) {
+      TelegramViewsCommands views, TelegramModeratorCommands moderation) {
     this.moderation = moderation;
     this.ctx = ctx;
     this.sender = sender;
@@ -88,6 +91,7 @@ final class TelegramBot {
     this.mask = mask;
     this.bot = bot;
     this.triggers = new Triggers(bot.username());
+    this.views = views;
     for (String outcome : List.of("answered", "abstained", "rate_limited", "error")) {
       questions.put(outcome, Counter.builder("citebot.questions")
           .description("Questions received, by platform and outcome")
@@ -120,7 +124,7 @@ final class TelegramBot {
   // ---- messages ----
 
   /** Where replies go: the chat, the forum topic, and in groups the message replied to. */
-  private record Target(long chatId, Integer threadId, Integer replyTo) {}
+  record Target(long chatId, Integer threadId, Integer replyTo) {}
 
   private void onMessage(Integer updateId, Message m)
       throws TelegramApiException, InterruptedException {
@@ -149,6 +153,8 @@ final class TelegramBot {
       case Trigger.SourceDetails d -> send(target, ctx.answers().source(d.id())
           .map(renderer::source).orElseGet(() -> renderer.unknownSource(d.id())), null);
       case Trigger.Ask a -> ask(updateId, target, userId(m), a.question());
+      case Trigger.Timeline t -> views.timeline(updateId, target, userId(m), t.topic());
+      case Trigger.Perspectives p -> views.perspectives(updateId, target, userId(m), p.topic());
       case Trigger.Ignore i -> log.debug("Not for the bot: update={} chat={} reason={}", updateId,
           m.getChatId(), i.reason());
     }
@@ -202,6 +208,10 @@ final class TelegramBot {
   // ---- buttons ----
 
   private void onCallback(Integer updateId, CallbackQuery q) throws InterruptedException {
+    if (TelegramViewsCommands.handles(q.getData())) {
+      views.onCallback(updateId, q);
+      return;
+    }
     String text = null;
     List<String> followUp = List.of();
     try {
@@ -334,7 +344,7 @@ final class TelegramBot {
     sender.execute(target.chatId(), message(target, html, keyboard));
   }
 
-  private static SendMessage message(Target target, String html, InlineKeyboardMarkup keyboard) {
+  static SendMessage message(Target target, String html, InlineKeyboardMarkup keyboard) {
     SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder().chatId(target.chatId())
         .text(html).parseMode(ParseMode.HTML).linkPreviewOptions(noPreview())
         .messageThreadId(target.threadId()).replyMarkup(keyboard);

@@ -154,6 +154,8 @@ final class TelegramHtmlRenderer {
     return Html.text("/ask <question> — ask a question\n"
         + "/sources — list the articles I quote from\n"
         + "/source <id> — details of one article\n"
+        + "/timeline [topic] — dated events, oldest first, with a chart\n"
+        + "/perspectives <topic> — what each outlet says about a topic\n"
         + "/help — how to use me");
   }
 
@@ -325,7 +327,8 @@ final class TelegramHtmlRenderer {
     return "<i>" + Html.text(BotTexts.footer(articleCount)) + "</i>";
   }
 
-  private static String titleLink(Source source) {
+  /** The title, linked when the source has a web link. */
+  static String titleLink(Source source) {
     String title = Html.text(shorten(source.title(), TITLE_SHOWN));
     if (!Html.isWebLink(source.url())) {
       return title;
@@ -352,7 +355,7 @@ final class TelegramHtmlRenderer {
     return List.copyOf(messages);
   }
 
-  private static String shorten(String s, int max) {
+  static String shorten(String s, int max) {
     if (s.length() <= max) {
       return s;
     }

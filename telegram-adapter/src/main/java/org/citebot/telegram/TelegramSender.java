@@ -2,9 +2,12 @@ package org.citebot.telegram;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -50,10 +53,29 @@ final class TelegramSender {
    */
   <T extends Serializable> T execute(Long chatId, BotApiMethod<T> method)
       throws TelegramApiException, InterruptedException {
+    return send(chatId, method.getMethod(), () -> client.execute(method));
+  }
+
+  /**
+   * Sends a photo (a multipart upload), paced and retried like {@link #execute}. The request is
+   * built afresh for each attempt, because an upload reads its stream only once.
+   */
+  Message sendPhoto(Long chatId, Supplier<SendPhoto> photo)
+      throws TelegramApiException, InterruptedException {
+    return send(chatId, SendPhoto.PATH, () -> client.execute(photo.get()));
+  }
+
+  /** One Bot API call; separate from its method object because uploads are not BotApiMethods. */
+  private interface Call<T> {
+    T run() throws TelegramApiException;
+  }
+
+  private <T> T send(Long chatId, String methodName, Call<T> call)
+      throws TelegramApiException, InterruptedException {
     for (int attempt = 1; ; attempt++) {
       sleeper.sleep(throttle.reserve(chatId));
       try {
-        return client.execute(method);
+        return call.run();
       } catch (TelegramApiRequestException e) {
         Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
         if (retryAfter == null || attempt >= maxAttempts
@@ -61,7 +83,7 @@ final class TelegramSender {
           throw e;
         }
         log.warn("Telegram asked to slow down: method={} chat={} retry_after={}s attempt={}/{}",
-            method.getMethod(), chatId, retryAfter, attempt, maxAttempts);
+            methodName, chatId, retryAfter, attempt, maxAttempts);
         throttle.pause(chatId, Duration.ofSeconds(Math.max(1, retryAfter)));
       }
     }

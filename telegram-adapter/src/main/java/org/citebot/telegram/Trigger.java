@@ -27,6 +27,12 @@ sealed interface Trigger {
   /** /source id: one article. */
   record SourceDetails(String id) implements Trigger {}
 
+  /** /timeline [topic]: dated events; a blank topic means the whole corpus. */
+  record Timeline(String topic) implements Trigger {}
+
+  /** /perspectives topic: one quote per outlet; a blank topic gets told how to use it. */
+  record Perspectives(String topic) implements Trigger {}
+
   /** A sticker, photo or other non-text message in a private chat. */
   record NotText() implements Trigger {}
 

@@ -79,6 +79,8 @@ final class Triggers {
       case "help" -> new Trigger.Help();
       case "ask" -> ask(m.isGroup() ? stripMention(rest) : rest);
       case "sources" -> new Trigger.Sources();
+      case "timeline" -> new Trigger.Timeline(m.isGroup() ? stripMention(rest) : rest);
+      case "perspectives" -> new Trigger.Perspectives(m.isGroup() ? stripMention(rest) : rest);
       case "source" -> rest.isEmpty() ? new Trigger.Sources()
           : new Trigger.SourceDetails(rest.split("\\s+")[0]);
       default -> m.isPrivate() ? new Trigger.Help() : new Trigger.Ignore("unknown command");

@@ -125,8 +125,12 @@ final class FakeBotApi implements AutoCloseable {
           "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
     }
     String method = segments.get(1).toLowerCase(java.util.Locale.ROOT);
+    String contentType = request.getHeaders().get("Content-Type");
     JsonNode body = request.getBody() == null || request.getBody().size() == 0
-        ? JsonNodeFactory.instance.objectNode() : json.readTree(request.getBody().utf8());
+        ? JsonNodeFactory.instance.objectNode()
+        : contentType != null && contentType.startsWith("multipart/form-data")
+            ? multipart(request.getBody(), contentType)
+            : json.readTree(request.getBody().utf8());
     calls.add(new Call(method, body, System.nanoTime()));
     Deque<MockResponse> failing = failures.get(method);
     if (failing != null) {
@@ -141,9 +145,40 @@ final class FakeBotApi implements AutoCloseable {
       case "getme" -> ok(json.createObjectNode().put("id", BOT_ID).put("is_bot", true)
           .put("first_name", "Citebot").put("username", BOT_USERNAME));
       case "getupdates" -> updates(body.path("offset").asInt(0));
-      case "sendmessage" -> ok(sentMessage(body));
+      case "sendmessage", "sendphoto" -> ok(sentMessage(body));
       default -> ok(JsonNodeFactory.instance.booleanNode(true));
     };
+  }
+
+  /**
+   * An upload's form fields as JSON: text parts as strings, file parts as {@code {"filename",
+   * "size", "png"}} (png: whether the bytes start with the PNG signature).
+   */
+  private static ObjectNode multipart(okio.ByteString raw, String contentType) throws IOException {
+    String boundary = okhttp3.MediaType.get(contentType).parameter("boundary");
+    ObjectNode fields = JsonNodeFactory.instance.objectNode();
+    try (okhttp3.MultipartReader reader =
+        new okhttp3.MultipartReader(new okio.Buffer().write(raw), boundary)) {
+      okhttp3.MultipartReader.Part part;
+      while ((part = reader.nextPart()) != null) {
+        String disposition = part.headers().get("Content-Disposition");
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]*)\"")
+            .matcher(disposition);
+        java.util.regex.Matcher file = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"")
+            .matcher(disposition);
+        okio.ByteString bytes = part.body().readByteString();
+        if (!name.find()) {
+          continue;
+        }
+        if (file.find()) {
+          fields.putObject(name.group(1)).put("filename", file.group(1)).put("size", bytes.size())
+              .put("png", bytes.rangeEquals(0, okio.ByteString.decodeHex("89504e470d0a1a0a"), 0, 8));
+        } else {
+          fields.put(name.group(1), bytes.utf8());
+        }
+      }
+    }
+    return fields;
   }
 
   private MockResponse updates(int offset) throws InterruptedException {

@@ -96,4 +96,25 @@ class TelegramSenderTest {
 
     assertEquals(List.of(Duration.ZERO, Duration.ofSeconds(1)), sleeps);
   }
+
+  @Test
+  void sendPhoto_on429_retriesWithAFreshRequestSoTheUploadIsReadAgain() throws Exception {
+    Message sent = new Message();
+    doThrow(tooManyRequests(1)).doReturn(sent).when(client)
+        .execute(any(org.telegram.telegrambots.meta.api.methods.send.SendPhoto.class));
+    List<org.telegram.telegrambots.meta.api.methods.send.SendPhoto> built = new ArrayList<>();
+
+    Message result = sender.sendPhoto(42L, () -> {
+      var photo = org.telegram.telegrambots.meta.api.methods.send.SendPhoto.builder().chatId(42L)
+          .photo(new org.telegram.telegrambots.meta.api.objects.InputFile(
+              new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), "timeline.png"))
+          .build();
+      built.add(photo);
+      return photo;
+    });
+
+    assertSame(sent, result);
+    assertEquals(2, built.size(), "one request per attempt");
+    assertTrue(built.get(0) != built.get(1));
+  }
 }

@@ -9,6 +9,8 @@ import org.citebot.answer.AnswerService;
 import org.citebot.answer.CorpusAnswerService;
 import org.citebot.answer.SourceSummary;
 import org.citebot.chat.CorpusAdmin;
+import org.citebot.chat.HasViews;
+import org.citebot.chat.Views;
 
 /**
  * The answer service that adapters hold for the life of the process, delegating to the service of
@@ -16,7 +18,8 @@ import org.citebot.chat.CorpusAdmin;
  * being answered finishes on the service it started with. Each service has its own answer cache,
  * so a swap also drops every cached answer of the old corpus.
  */
-public final class LiveAnswerService implements AnswerService, CorpusAdmin.Administered {
+public final class LiveAnswerService
+    implements AnswerService, HasViews, CorpusAdmin.Administered {
 
   private final AtomicReference<CorpusAnswerService> current;
   private volatile CorpusAdmin admin;
@@ -46,6 +49,12 @@ public final class LiveAnswerService implements AnswerService, CorpusAdmin.Admin
   @Override
   public Answer ask(String question) {
     return current.get().ask(question);
+  }
+
+  /** The views of the corpus served now; each corpus builds its own on first use. */
+  @Override
+  public Views views() {
+    return current.get().views();
   }
 
   @Override

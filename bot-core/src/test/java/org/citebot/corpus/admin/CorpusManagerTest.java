@@ -67,6 +67,8 @@ class CorpusManagerTest {
       assertNotSame(before, live.current());
       assertEquals("cedar", Articles.answeredFrom(live, "Cedar"));
       assertEquals(List.of("cedar"), announced.stream().map(Source::id).toList());
+      assertSame(live.current().views(), live.views(), "views follow the swap");
+      assertNotSame(before.views(), live.views());
       assertTrue(r.summary().startsWith("Corpus refreshed: 3 articles, "), r.summary());
       assertTrue(r.summary().contains("\nAdded: cedar"), r.summary());
     }
