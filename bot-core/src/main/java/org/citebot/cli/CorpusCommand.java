@@ -101,17 +101,24 @@ final class CorpusCommand implements Callable<Integer> {
   /** Prints a progress line to stderr once a refresh has taken more than a second. */
   static final class ProgressLine implements Consumer<RefreshProgress> {
     private final PrintWriter err;
-    private final long start = System.nanoTime();
+    private final java.util.function.LongSupplier nanoTime;
+    private final long start;
     private long lastPrinted;
     private boolean printed;
 
     ProgressLine(PrintWriter err) {
+      this(err, System::nanoTime);
+    }
+
+    ProgressLine(PrintWriter err, java.util.function.LongSupplier nanoTime) {
       this.err = err;
+      this.nanoTime = nanoTime;
+      this.start = nanoTime.getAsLong();
     }
 
     @Override
     public synchronized void accept(RefreshProgress p) {
-      long now = System.nanoTime();
+      long now = nanoTime.getAsLong();
       boolean done = p.passagesIndexed() > 0;
       if (now - start < 1_000_000_000L || (!done && now - lastPrinted < 250_000_000L)) {
         return;

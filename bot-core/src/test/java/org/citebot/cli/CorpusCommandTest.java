@@ -119,6 +119,23 @@ class CorpusCommandTest {
   }
 
   @Test
+  void progressLine_printsOnlyOnceARefreshTakesMoreThanASecond() {
+    long[] now = {0};
+    CorpusCommand.ProgressLine line = new CorpusCommand.ProgressLine(new PrintWriter(err),
+        () -> now[0]);
+    now[0] = 900_000_000L;
+    line.accept(new org.citebot.corpus.admin.RefreshProgress(3, 5, 0));
+    assertEquals("", err.toString());
+    now[0] = 1_200_000_000L;
+    line.accept(new org.citebot.corpus.admin.RefreshProgress(4, 5, 0));
+    now[0] = 1_300_000_000L;
+    line.accept(new org.citebot.corpus.admin.RefreshProgress(5, 5, 0));
+    line.accept(new org.citebot.corpus.admin.RefreshProgress(5, 5, 168));
+    assertEquals("refreshing: 4/5 files read, 0 passages indexed\n"
+        + "refreshing: 5/5 files read, 168 passages indexed\n", err.toString());
+  }
+
+  @Test
   void missingCorpusDirectory_saysHowToCreateIt() {
     String[] args = {"corpus", "--data-dir", data.toString(), "list"};
     int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));

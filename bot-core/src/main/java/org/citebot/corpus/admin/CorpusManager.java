@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.citebot.answer.CorpusAnswerService;
 import org.citebot.corpus.Article;
@@ -65,6 +66,7 @@ public final class CorpusManager implements AutoCloseable {
   private final Path dataDir;
   private final PageFetcher fetcher;
   private final Clock clock;
+  private final Function<Corpus, CorpusAnswerService> services;
   private final List<Consumer<Source>> newSourceListeners = new CopyOnWriteArrayList<>();
   private final Object writeLock = new Object();
 
@@ -94,7 +96,9 @@ public final class CorpusManager implements AutoCloseable {
   /** An article that was removed: where its file went, and the refresh. */
   public record Removed(String id, Path trashed, RefreshReport report) {}
 
-  private CorpusManager(Path corpusDir, Path dataDir, PageFetcher fetcher, Clock clock) {
+  private CorpusManager(Path corpusDir, Path dataDir, PageFetcher fetcher, Clock clock,
+      Function<Corpus, CorpusAnswerService> services) {
+    this.services = Objects.requireNonNull(services, "services");
     this.corpusDir = Objects.requireNonNull(corpusDir, "corpusDir");
     this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
@@ -119,7 +123,19 @@ public final class CorpusManager implements AutoCloseable {
   public static CorpusManager open(Path corpusDir, Path dataDir, PageFetcher fetcher,
       Duration pollInterval, Clock clock, Consumer<RefreshProgress> startProgress)
       throws IOException {
-    CorpusManager m = new CorpusManager(corpusDir, dataDir, fetcher, clock);
+    return open(corpusDir, dataDir, fetcher, pollInterval, clock, startProgress,
+        CorpusAnswerService::create);
+  }
+
+  /**
+   * As {@link #open(Path, Path, PageFetcher, Duration, Clock)}, reporting the start's progress
+   * and building each corpus's answer service with {@code services} (e.g. with the configured
+   * cache size).
+   */
+  public static CorpusManager open(Path corpusDir, Path dataDir, PageFetcher fetcher,
+      Duration pollInterval, Clock clock, Consumer<RefreshProgress> startProgress,
+      Function<Corpus, CorpusAnswerService> services) throws IOException {
+    CorpusManager m = new CorpusManager(corpusDir, dataDir, fetcher, clock, services);
     m.start(startProgress);
     m.moderator = new CorpusModerator(m, new AuditLog(dataDir.resolve("audit.jsonl"), clock));
     m.live.admin(m.moderator);
@@ -133,9 +149,16 @@ public final class CorpusManager implements AutoCloseable {
    * Duration, Clock)}. */
   public static CorpusManager open(CorpusOptions options, Clock clock,
       Consumer<RefreshProgress> startProgress) throws IOException {
+    return open(options, clock, startProgress, CorpusAnswerService::create);
+  }
+
+  /** As {@link #open(CorpusOptions, Clock, Consumer)}, with the answer services' factory. */
+  public static CorpusManager open(CorpusOptions options, Clock clock,
+      Consumer<RefreshProgress> startProgress, Function<Corpus, CorpusAnswerService> services)
+      throws IOException {
     return open(options.corpusDir(), options.dataDir(),
         new PageFetcher(options.fetchTimeout(), options.allowPrivateUrls()),
-        options.pollInterval(), clock, startProgress);
+        options.pollInterval(), clock, startProgress, services);
   }
 
   private void start(Consumer<RefreshProgress> progress) throws IOException {
@@ -151,7 +174,7 @@ public final class CorpusManager implements AutoCloseable {
       CorpusSnapshot.Stored s = snapshot.get();
       try {
         Corpus corpus = CorpusLoader.load(s.filesDir());
-        served = new Served(corpus, CorpusAnswerService.create(corpus), s.files(),
+        served = new Served(corpus, services.apply(corpus), s.files(),
             s.directoryFingerprint());
         live = new LiveAnswerService(served.service());
       } catch (IOException | RuntimeException e) {
@@ -342,7 +365,7 @@ public final class CorpusManager implements AutoCloseable {
                 : "; still serving the previous " + old.corpus().articles().size() + " articles")
             + skippedSuffix(skipped));
       }
-      service = CorpusAnswerService.create(corpus);
+      service = services.apply(corpus);
       progress.accept(new RefreshProgress(files.size(), files.size(),
           service.index().passages().size()));
       if (old != null && corpus.version().equals(old.corpus().version())) {
