@@ -15,7 +15,7 @@ import org.citebot.answer.SourceSummary;
  * measured alike), counts unexpected errors, and keeps track of questions in flight so that a
  * stop can wait for them. After {@link #close()} it takes no new questions.
  */
-public final class InstrumentedAnswerService implements AnswerService {
+public final class InstrumentedAnswerService implements AnswerService, org.citebot.chat.HasViews {
 
   private final AnswerService delegate;
   private final BotMetrics metrics;
@@ -114,5 +114,17 @@ public final class InstrumentedAnswerService implements AnswerService {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * The delegate's timeline and perspectives, so that adapters given this wrapper (as they are in
+   * {@code run}) still offer them.
+   */
+  @Override
+  public org.citebot.chat.Views views() {
+    if (delegate instanceof org.citebot.chat.HasViews v) {
+      return v.views();
+    }
+    throw new UnsupportedOperationException("the wrapped answer service has no timeline views");
   }
 }

@@ -84,6 +84,13 @@ class InstrumentedAnswerServiceTest {
   }
 
   @Test
+  void views_areTheWrappedServicesViews() {
+    InstrumentedAnswerService s = new InstrumentedAnswerService(
+        CorpusAnswerService.create(CorpusLoader.loadDefault()), metrics);
+    assertTrue(s.views().timeline(java.util.Optional.of("checkpoint"), 1, 10).total() > 0);
+  }
+
+  @Test
   void cacheGauges_followTheServiceCache() {
     CorpusAnswerService fresh = CorpusAnswerService.create(CorpusLoader.loadDefault());
     metrics.bindCache(() -> fresh.cache().statistics());
