@@ -38,6 +38,21 @@ final class AnswerShapes {
   static final DateExtractor DATES = new DateExtractor();
   private static final DateResolver RESOLVER = new DateResolver();
 
+  /**
+   * Time expressions beyond the calendar dates the date extractor resolves, for history and
+   * encyclopaedic text: centuries, decades, years before 1600 after a cue word, BC/AD years.
+   * A bare year still needs a cue, so "the 2020 war" does not count.
+   */
+  private static final Pattern ERA = Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)(?:[\\s-]+and[\\s-]+"
+      + "\\d{1,2}(?:st|nd|rd|th))?[\\s-]+centur(?:y|ies)\\b|\\b\\d{2,3}0s\\b|\\b(?:[Ii]n|[Ss]ince|"
+      + "[Bb]y|[Aa]fter|[Bb]efore|[Uu]ntil|[Ff]rom|[Aa]round|[Cc]irca|[Dd]uring|[Oo]f|[Tt]o|[Bb]etween"
+      + "|and)\\s+"
+      + "(?<year>\\d{3,4})\\b(?![.,]?\\d|\\s*(?:%|percent|people|men|troops|km|miles|metres|meters))"
+      + "|\\((?:[^()]*\\s)?(?<pyear>\\d{3,4})(?:\\s?[-\u2013]\\s?\\d{2,4})?\\)"
+      + "|\\b\\d{1,4}\\s?(?:BC|AD|BCE|CE)\\b|\\bAD\\s?\\d{1,4}\\b|\\b(?:January|February|March|"
+      + "April|May|June|July|August|September|October|November|December)\\s+(?<myear>\\d{3,4})\\b");
+
+
   private AnswerShapes() {}
 
   /**
@@ -51,11 +66,11 @@ final class AnswerShapes {
       java.util.function.Supplier<List<DateMention>> dates,
       java.util.function.Supplier<List<Match>> numbers) {
     return switch (type) {
-      case WHEN -> eventDates(question, dates.get(), questionWords, published);
+      case WHEN -> times(question, sentence, dates.get(), questionWords, published);
       case HOW_MANY -> newMatches(numbers.get(), questionWords);
       case HOW_LONG -> {
         List<TextSpan> d = matchesNew(DURATION, sentence, questionWords);
-        yield d.isEmpty() ? eventDates(question, dates.get(), questionWords, published) : d;
+        yield d.isEmpty() ? times(question, sentence, dates.get(), questionWords, published) : d;
       }
       case WHO, WHERE -> newNames(sentence, questionWords);
       default -> List.of();
@@ -89,6 +104,27 @@ final class AnswerShapes {
         }
       }
       out.add(m.span());
+    }
+    return out;
+  }
+
+  /** {@link #eventDates} plus the wider time expressions of {@link #ERA}. */
+  static List<TextSpan> times(String question, String sentence, List<DateMention> mentions,
+      Set<String> questionWords, LocalDate published) {
+    List<TextSpan> out = new ArrayList<>(eventDates(question, mentions, questionWords, published));
+    boolean future = FUTURE.matcher(question).find();
+    Matcher m = ERA.matcher(sentence);
+    while (m.find()) {
+      if (questionWords.containsAll(words(m.group()))) {
+        continue;
+      }
+      String year = m.group("year") != null ? m.group("year")
+          : m.group("myear") != null ? m.group("myear") : m.group("pyear");
+      if (!future && published != null && year != null
+          && Integer.parseInt(year) > published.getYear()) {
+        continue;
+      }
+      out.add(new TextSpan(m.start(), m.end()));
     }
     return out;
   }

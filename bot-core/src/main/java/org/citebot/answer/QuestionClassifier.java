@@ -24,35 +24,31 @@ public final class QuestionClassifier {
 
   private QuestionClassifier() {}
 
+  /**
+   * The type whose wording comes first in the question: "Who was the leader when the Franks
+   * entered?" asks who, not when. Among patterns matching at the same place the more specific
+   * wins ("how many" over "how").
+   */
   public static QuestionType classify(String question) {
     String q = question.toLowerCase(Locale.ROOT).strip();
-    if (HOW_MANY.matcher(q).find()) {
-      return QuestionType.HOW_MANY;
+    QuestionType best = null;
+    int bestAt = Integer.MAX_VALUE;
+    for (int i = 0; i < ORDER.length; i++) {
+      java.util.regex.Matcher m = PATTERNS[i].matcher(q);
+      if (m.find() && m.start() < bestAt) {
+        bestAt = m.start();
+        best = ORDER[i];
+      }
     }
-    if (HOW_LONG.matcher(q).find()) {
-      return QuestionType.HOW_LONG;
+    if (best != null) {
+      return best;
     }
-    if (WHEN.matcher(q).find()) {
-      return QuestionType.WHEN;
-    }
-    if (WHO.matcher(q).find()) {
-      return QuestionType.WHO;
-    }
-    if (WHERE.matcher(q).find()) {
-      return QuestionType.WHERE;
-    }
-    if (WHY.matcher(q).find()) {
-      return QuestionType.WHY;
-    }
-    if (WH.matcher(q).find()) {
-      return QuestionType.WHAT;
-    }
-    if (HOW.matcher(q).find()) {
-      return QuestionType.HOW;
-    }
-    if (YES_NO.matcher(q).find()) {
-      return QuestionType.YES_NO;
-    }
-    return QuestionType.WHAT;
+    return YES_NO.matcher(q).find() ? QuestionType.YES_NO : QuestionType.WHAT;
   }
+
+  private static final QuestionType[] ORDER = {QuestionType.HOW_MANY, QuestionType.HOW_LONG,
+      QuestionType.WHEN, QuestionType.WHO, QuestionType.WHERE, QuestionType.WHY,
+      QuestionType.WHAT, QuestionType.HOW};
+  private static final Pattern[] PATTERNS = {HOW_MANY, HOW_LONG, WHEN, WHO, WHERE, WHY, WH, HOW};
+
 }
