@@ -13,6 +13,7 @@ import java.util.function.Function;
 public final class AnswerCache {
 
   private final Cache<String, Answer> cache;
+  private final boolean disabled;
 
   /** @param maxEntries the most answers kept (default 10,000); 0 disables caching */
   public AnswerCache(long maxEntries) {
@@ -20,9 +21,14 @@ public final class AnswerCache {
       throw new IllegalArgumentException("illegal maxEntries: " + maxEntries + ", must be >= 0");
     }
     this.cache = Caffeine.newBuilder().maximumSize(maxEntries).recordStats().build();
+    this.disabled = maxEntries == 0;
   }
 
   public Answer get(String corpusVersion, String question, Function<String, Answer> compute) {
+    if (disabled) {
+      // Caffeine with maximumSize 0 may still serve an entry until its eviction runs.
+      return compute.apply(question);
+    }
     return cache.get(corpusVersion + "\n" + normalise(question), k -> compute.apply(question));
   }
 

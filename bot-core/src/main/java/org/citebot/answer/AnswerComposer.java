@@ -42,10 +42,13 @@ public final class AnswerComposer {
   private final Ranking ranking;
   private final DateLabeler dates;
 
-  /** Labels the date a "when" quote refers to; returns null when it finds none. */
+  /**
+   * Labels the date a "when" quote refers to, from the sentence's date expressions and its
+   * article's publication date (may be null); returns null when it finds none.
+   */
   @FunctionalInterface
   public interface DateLabeler {
-    String label(Article article, TextSpan sentence);
+    String label(List<org.citebot.dates.DateMention> mentions, java.time.LocalDate published);
   }
 
   public AnswerComposer(PassageIndex index, Ranking ranking, DateLabeler dates) {
@@ -55,6 +58,8 @@ public final class AnswerComposer {
     this.sentenceWords = new java.util.concurrent.atomic.AtomicReferenceArray<>(
         index.sentenceCount());
     this.sentenceDates = new java.util.concurrent.atomic.AtomicReferenceArray<>(
+        index.sentenceCount());
+    this.sentenceNumbers = new java.util.concurrent.atomic.AtomicReferenceArray<>(
         index.sentenceCount());
   }
 
@@ -150,7 +155,7 @@ public final class AnswerComposer {
       double ctx = covered(parsed, weights, s, prev, next) / totalWeight;
       String text = s.text();
       List<TextSpan> shapes = AnswerShapes.spans(type, question, text, questionWords,
-          s.article().source().published(), () -> sentenceDates(s));
+          s.article().source().published(), () -> sentenceDates(s), () -> sentenceNumbers(s));
       boolean shape = !AnswerShapes.hasShape(type) || !shapes.isEmpty();
       // Re-analysing the sentence for offsets is the costliest step; skip it when unweighted.
       double near = shapes.isEmpty() || ranking.nearness() == 0 ? 0
@@ -202,6 +207,19 @@ public final class AnswerComposer {
       sentenceDates.set(s.ord(), d);
     }
     return d;
+  }
+
+  /** Each sentence's numbers, found once on first use. */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<List<AnswerShapes.Match>>
+      sentenceNumbers;
+
+  private List<AnswerShapes.Match> sentenceNumbers(SentenceRef s) {
+    List<AnswerShapes.Match> n = sentenceNumbers.get(s.ord());
+    if (n == null) {
+      n = AnswerShapes.numbers(s.text());
+      sentenceNumbers.set(s.ord(), n);
+    }
+    return n;
   }
 
   /** Each sentence's lower-case words, computed once on first use. */
@@ -423,7 +441,8 @@ public final class AnswerComposer {
     SentenceRef s = c.sentence;
     TextSpan span = s.span();
     List<TextSpan> highlights = index.matches(s.text(), terms);
-    String date = type == QuestionType.WHEN && dates != null ? dates.label(s.article(), span) : null;
+    String date = type == QuestionType.WHEN && dates != null
+        ? dates.label(sentenceDates(s), s.article().source().published()) : null;
     return new Quote(s.article(), span.start(), span.end(), round(c.score), highlights, date);
   }
 

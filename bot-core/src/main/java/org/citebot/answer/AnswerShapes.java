@@ -48,10 +48,11 @@ final class AnswerShapes {
    */
   static List<TextSpan> spans(QuestionType type, String question, String sentence,
       Set<String> questionWords, LocalDate published,
-      java.util.function.Supplier<List<DateMention>> dates) {
+      java.util.function.Supplier<List<DateMention>> dates,
+      java.util.function.Supplier<List<Match>> numbers) {
     return switch (type) {
       case WHEN -> eventDates(question, dates.get(), questionWords, published);
-      case HOW_MANY -> matchesNew(NUMBER, sentence, questionWords);
+      case HOW_MANY -> newMatches(numbers.get(), questionWords);
       case HOW_LONG -> {
         List<TextSpan> d = matchesNew(DURATION, sentence, questionWords);
         yield d.isEmpty() ? eventDates(question, dates.get(), questionWords, published) : d;
@@ -88,6 +89,30 @@ final class AnswerShapes {
         }
       }
       out.add(m.span());
+    }
+    return out;
+  }
+
+  /** A pattern match in a sentence: where, and its text in lower case without end punctuation. */
+  record Match(TextSpan span, String text) {}
+
+  /** The numbers in a sentence, independent of any question (so they can be found once). */
+  static List<Match> numbers(String sentence) {
+    List<Match> out = new ArrayList<>();
+    Matcher m = NUMBER.matcher(sentence);
+    while (m.find()) {
+      out.add(new Match(new TextSpan(m.start(), m.end()),
+          m.group().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+$", "")));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<TextSpan> newMatches(List<Match> matches, Set<String> questionWords) {
+    List<TextSpan> out = new ArrayList<>();
+    for (Match m : matches) {
+      if (!questionWords.contains(m.text())) {
+        out.add(m.span());
+      }
     }
     return out;
   }

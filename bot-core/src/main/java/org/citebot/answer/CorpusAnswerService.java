@@ -39,8 +39,8 @@ public final class CorpusAnswerService implements AnswerService, HasViews {
   public static CorpusAnswerService create(Corpus corpus, Ranking ranking, long cacheEntries) {
     PassageIndex index = PassageIndex.build(corpus);
     org.citebot.dates.DateResolver dates = new org.citebot.dates.DateResolver();
-    AnswerComposer.DateLabeler labeler = (article, sentence) ->
-        dates.labelFor(article, sentence).orElse(null);
+    AnswerComposer.DateLabeler labeler = (mentions, published) ->
+        dates.labelFor(mentions, published).orElse(null);
     return new CorpusAnswerService(new AnswerComposer(index, ranking, labeler),
         new AnswerCache(cacheEntries));
   }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
         PerspectivesCommand.class,
         RunCommand.class,
         ConfigCommand.class,
+        CorpusCommand.class,
         AdapterCommand.Discord.class,
         AdapterCommand.Telegram.class,
         CommandLine.HelpCommand.class})
@@ -65,6 +66,8 @@ public final class Main implements Callable<Integer> {
   /** Runs the CLI with the given streams; returns the exit code. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    // "--corpus corpus" names a directory, although "corpus" is also a command.
+    cli.setAllowSubcommandsAsOptionParameters(true);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {

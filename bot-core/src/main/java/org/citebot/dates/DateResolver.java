@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.citebot.corpus.Article;
@@ -73,8 +74,15 @@ public final class DateResolver {
   public Optional<String> labelFor(Article article, TextSpan sentence) {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(sentence, "sentence");
-    LocalDate published = article.source().published();
-    for (DateMention m : extractor.extract(article.slice(sentence))) {
+    return labelFor(extractor.extract(article.slice(sentence)), article.source().published());
+  }
+
+  /**
+   * The label of the first event date among a sentence's already extracted mentions that falls
+   * on or before publication.
+   */
+  public Optional<String> labelFor(List<DateMention> mentions, LocalDate published) {
+    for (DateMention m : mentions) {
       if (m.kind() != DateMention.Kind.DATE) {
         continue;
       }

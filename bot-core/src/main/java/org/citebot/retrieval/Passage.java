@@ -35,4 +35,15 @@ public record Passage(int ord, Article article, int paragraph, int firstSentence
   public String text() {
     return span().of(article.text());
   }
+
+  /** Identity is the ordinal, unique within one index; hashing the whole article is costly. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Passage other && other.ord() == ord && other.article() == article();
+  }
+
+  @Override
+  public int hashCode() {
+    return Integer.hashCode(ord);
+  }
 }

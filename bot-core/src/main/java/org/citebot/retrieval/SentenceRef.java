@@ -29,4 +29,15 @@ public record SentenceRef(
   public boolean hasTerm(int termId) {
     return termId >= 0 && Arrays.binarySearch(terms, termId) >= 0;
   }
+
+  /** Identity is the ordinal, unique within one index; hashing the whole article is costly. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SentenceRef other && other.ord() == ord && other.article() == article();
+  }
+
+  @Override
+  public int hashCode() {
+    return Integer.hashCode(ord);
+  }
 }

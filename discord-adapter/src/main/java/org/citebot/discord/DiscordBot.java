@@ -2,6 +2,8 @@ package org.citebot.discord;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -19,6 +21,7 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.ConfigException;
+import org.citebot.chat.CorpusAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,9 +65,13 @@ public final class DiscordBot implements ChatAdapter {
     int articles = context.answers().sources().size();
     QuestionDesk desk = new QuestionDesk(context.answers(), context.rateLimiter(), context.meters(),
         new RecentAnswers(10_000, Duration.ofHours(24)));
+    Optional<DiscordModeratorCommands> moderation = CorpusAdmin.of(context).map(admin ->
+        new DiscordModeratorCommands(admin, DiscordModeratorConfig.from(context.settings()),
+            executor));
     DiscordListener listener = new DiscordListener(desk, context.answers(), context.feedback(),
         new DiscordAnswerRenderer(articles), executor, config.autoAnswerChannels(),
-        new CommandRegistrar(config.guildId()));
+        new CommandRegistrar(config.guildId(), moderation.isPresent()
+            ? DiscordModeratorCommands.commands() : List.of()));
     DiscordViewsCommands views = new DiscordViewsCommands(context.answers(), context.rateLimiter(),
         context.meters(), new DiscordViewsRenderer(), new RecentTimelines(10_000, Duration.ofHours(24)),
         executor);
@@ -73,6 +80,7 @@ public final class DiscordBot implements ChatAdapter {
     JDABuilder builder = JDABuilder.createLight(config.token(), intents)
         .setMemberCachePolicy(MemberCachePolicy.NONE)
         .addEventListeners(listener, views);
+    moderation.ifPresent(builder::addEventListeners);
     if (config.apiUrl() != null) {
       builder.setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()));
     }
@@ -83,6 +91,7 @@ public final class DiscordBot implements ChatAdapter {
     }
     try {
       JDA jda = builder.build();
+      moderation.ifPresent(m -> m.attach(jda));
       LOG.info("Discord bot logged in as {} (intents {}, commands {})", jda.getSelfUser().getName(),
           intents, config.guildId() == null ? "global" : "guild " + config.guildId());
       return new DiscordBot(jda, executor);

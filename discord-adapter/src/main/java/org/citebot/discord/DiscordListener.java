@@ -83,6 +83,8 @@ final class DiscordListener extends ListenerAdapter {
         case DiscordCommands.HELP ->
             event.replyEmbeds(renderer.help()).setEphemeral(true).setAllowedMentions(NO_MENTIONS)
                 .queue(null, failure("/help", event.getChannelId()));
+        case DiscordModeratorCommands.ADD, DiscordModeratorCommands.REFRESH,
+            DiscordModeratorCommands.REMOVE -> { } // answered by DiscordModeratorCommands
         default -> event.reply(DiscordAnswerRenderer.text("I don't know that command. Try /help."))
             .setEphemeral(true).queue(null, failure(event.getName(), event.getChannelId()));
       }

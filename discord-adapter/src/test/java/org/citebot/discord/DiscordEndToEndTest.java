@@ -126,6 +126,8 @@ class DiscordEndToEndTest {
       assertTrue(description.startsWith("> "), "a block quote: " + description);
       assertTrue(plain(description).contains(best.text()),
           "the core's best quote, verbatim: " + best.text() + " in " + description);
+      assertTrue(plain(description).contains("On 23 April, Baku opened a checkpoint"), description);
+      assertTrue(plain(embed.toString()).contains("crisisgroup.org"), embed.toString());
       String citation = embed.path("fields").get(0).toString();
       assertTrue(plain(citation).contains(best.source().title()), citation);
       best.source().link().ifPresent(url -> assertTrue(citation.contains(url), citation));

@@ -16,6 +16,7 @@ import okhttp3.OkHttpClient;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.ConfigException;
+import org.citebot.chat.CorpusAdmin;
 import org.citebot.chat.RateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,13 +123,16 @@ public final class TelegramAdapter implements ChatAdapter {
         new BotCommand("help", "How to use me"),
         new BotCommand("start", "What I do"))));
 
+    TelegramModeratorCommands moderation = CorpusAdmin.of(ctx).map(admin ->
+        new TelegramModeratorCommands(admin, TelegramModeratorConfig.from(ctx.settings()), sender,
+            client, mask, username)).orElse(null);
     TelegramHtmlRenderer renderer = new TelegramHtmlRenderer();
     TelegramViewsCommands views = new TelegramViewsCommands(ctx, sender,
         new TelegramViewsRenderer(renderer, TelegramViewsRenderer.PAGE_SIZE),
         TimelineRegistry.withDefaults(), mask);
     TelegramBot bot = new TelegramBot(ctx, sender, renderer,
         AnswerRegistry.withDefaults(), new RateLimiter(20, Duration.ofSeconds(30), System::nanoTime),
-        mask, new TelegramBot.BotIdentity(me.getId(), username), views);
+        mask, new TelegramBot.BotIdentity(me.getId(), username), views, moderation);
 
     ThreadPoolExecutor workers = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(QUEUE), named("citebot-telegram-worker"),
@@ -172,8 +176,16 @@ public final class TelegramAdapter implements ChatAdapter {
           + mask.describe(e));
     }
     log.info("Telegram bot @{} is polling {} for updates", username, config.apiUrl());
-    return new TelegramAdapter(config, http, bot, mask, workers, poller, application, session,
-        username, closed);
+    TelegramAdapter adapter = new TelegramAdapter(config, http, bot, mask, workers, poller,
+        application, session, username, closed);
+    if (config.announceChat().isPresent()) {
+      CorpusAdmin.of(ctx).ifPresent(admin -> admin.onNewSource(source -> {
+        if (!closed.get()) {
+          adapter.announce(TelegramHtmlRenderer.plain(CorpusAdmin.announcement(source)));
+        }
+      }));
+    }
+    return adapter;
   }
 
   @Override

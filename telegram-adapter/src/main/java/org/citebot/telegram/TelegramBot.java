@@ -62,6 +62,7 @@ final class TelegramBot {
   private final Triggers triggers;
   private final TelegramViewsCommands views;
   private final Map<String, Counter> questions = new HashMap<>();
+  private final TelegramModeratorCommands moderation;
 
   /** Who the bot is, from getMe. */
   record BotIdentity(long id, String username) {}
@@ -74,6 +75,14 @@ final class TelegramBot {
   TelegramBot(BotContext ctx, TelegramSender sender, TelegramHtmlRenderer renderer,
       AnswerRegistry registry, RateLimiter inlineLimiter, TokenMask mask, BotIdentity bot,
       TelegramViewsCommands views) {
+    this(ctx, sender, renderer, registry, inlineLimiter, mask, bot, views, null);
+  }
+
+  /** @param moderation the moderator commands, or null when the corpus cannot be changed */
+  TelegramBot(BotContext ctx, TelegramSender sender, TelegramHtmlRenderer renderer,
+      AnswerRegistry registry, RateLimiter inlineLimiter, TokenMask mask, BotIdentity bot,
+      TelegramViewsCommands views, TelegramModeratorCommands moderation) {
+    this.moderation = moderation;
     this.ctx = ctx;
     this.sender = sender;
     this.renderer = renderer;
@@ -119,6 +128,9 @@ final class TelegramBot {
 
   private void onMessage(Integer updateId, Message m)
       throws TelegramApiException, InterruptedException {
+    if (moderation != null && moderation.handle(updateId, m)) {
+      return;
+    }
     User from = m.getFrom();
     boolean replyToBot = m.getReplyToMessage() != null && m.getReplyToMessage().getFrom() != null
         && m.getReplyToMessage().getFrom().getId() == bot.id();

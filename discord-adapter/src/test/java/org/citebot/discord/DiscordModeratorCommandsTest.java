@@ -1,0 +1,221 @@
+package org.citebot.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.citebot.chat.BotContext;
+import org.citebot.chat.ChatAdapter;
+import org.citebot.chat.FeedbackLog;
+import org.citebot.chat.RateLimiter;
+import org.citebot.chat.Settings;
+import org.citebot.corpus.admin.CorpusManager;
+import org.citebot.corpus.admin.PageFetcher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The moderator commands through the real JDA client against the fake Discord, on a real corpus
+ * directory: everyone else is refused politely, moderators get an ephemeral report.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DiscordModeratorCommandsTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final String API = "/api/v10";
+  /** Manage Server, as Discord sends it in the member's computed permissions. */
+  private static final long MANAGE_SERVER = 1L << 5;
+
+  @TempDir static Path tmp;
+
+  private FakeDiscord discord;
+  private ChatAdapter bot;
+  private CorpusManager manager;
+  private Path corpus;
+
+  static String article(String name) {
+    return "The " + name + " Festival Opens in Kerrow\n\nThe " + name + " festival opened in"
+        + " Kerrow on 3 May after two years of planning. Organisers said it would run for nine"
+        + " days.\n";
+  }
+
+  @BeforeAll
+  void start() throws Exception {
+    corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("amber.txt"), article("Amber"));
+    Files.writeString(corpus.resolve("birch.txt"), article("Birch"));
+    manager = CorpusManager.open(corpus, tmp.resolve("data"),
+        new PageFetcher(Duration.ofSeconds(2), true), Duration.ZERO, Clock.systemUTC());
+    discord = new FakeDiscord();
+    Settings settings = Settings.of(Map.of(
+        "DISCORD_TOKEN", FakeDiscord.TOKEN,
+        "DISCORD_API_URL", discord.apiUrl(),
+        "DISCORD_GATEWAY_URL", discord.gatewayUrl(),
+        "DISCORD_MODERATOR_ROLE_ID", "900000000000000077"));
+    BotContext context = new BotContext(manager.answers(), settings,
+        new FeedbackLog(tmp.resolve("feedback.jsonl"), Clock.systemUTC()),
+        new RateLimiter(5, Duration.ofSeconds(30), System::nanoTime), new SimpleMeterRegistry(),
+        Clock.systemUTC());
+    bot = assertTimeoutPreemptively(WAIT, () -> new DiscordAdapterProvider().start(context));
+    assertTimeoutPreemptively(WAIT, () -> {
+      discord.awaitIdentify(WAIT);
+      while (!bot.isReady()) {
+        Thread.sleep(20);
+      }
+    });
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (bot != null) {
+      assertTimeoutPreemptively(Duration.ofSeconds(25), bot::close);
+    }
+    if (discord != null) {
+      discord.close();
+    }
+    if (manager != null) {
+      manager.close();
+    }
+  }
+
+  private static ObjectNode command(String token, String name, String option, String value,
+      boolean moderator) {
+    ObjectNode i = FakeDiscord.slashCommand(FakeDiscord.snowflake(), token, name, option, value);
+    if (moderator) {
+      ObjectNode member = (ObjectNode) i.path("member");
+      long permissions = Long.parseLong(member.path("permissions").asText()) | MANAGE_SERVER;
+      member.put("permissions", Long.toString(permissions));
+    }
+    return i;
+  }
+
+  private FakeDiscord.Call callback(String token) throws InterruptedException {
+    return discord.await(c -> c.path().startsWith(API + "/interactions/")
+        && c.path().endsWith("/" + token + "/callback"), WAIT);
+  }
+
+  private String editedContent(String token) throws InterruptedException {
+    return discord.await(c -> c.path().equals(API + "/webhooks/" + FakeDiscord.APP_ID + "/"
+        + token + "/messages/@original"), WAIT).json().path("content").asText();
+  }
+
+  private List<String> corpusFiles() throws Exception {
+    try (Stream<Path> s = Files.list(corpus)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void start_registersModeratorCommandsForManageServerByDefault() throws Exception {
+    FakeDiscord.Call put = assertTimeoutPreemptively(WAIT, () -> discord.await(
+        c -> c.method().equals("PUT") && c.path().endsWith("/commands"), WAIT));
+    JsonNode commands = put.json();
+    for (String name : List.of("add", "refresh", "remove")) {
+      JsonNode c = null;
+      for (JsonNode n : commands) {
+        if (n.path("name").asText().equals(name)) {
+          c = n;
+        }
+      }
+      assertTrue(c != null, name + " registered: " + commands);
+      assertEquals(Long.toString(MANAGE_SERVER), c.path("default_member_permissions").asText(),
+          name);
+    }
+    assertTrue(commands.toString().contains("\"name\":\"ask\""), "the usual commands stay");
+  }
+
+  @Test
+  @Order(2)
+  void nonModerator_everyAdminCommand_isRefusedPolitelyAndChangesNothing() throws Exception {
+    List<String> before = corpusFiles();
+    String version = manager.corpus().version();
+    assertTimeoutPreemptively(WAIT, () -> {
+      String[][] commands = {{"add", "url", "http://127.0.0.1:9/page"}, {"refresh", null, null},
+          {"remove", "id", "birch"}};
+      for (String[] c : commands) {
+        String token = "token-refused-" + c[0];
+        discord.dispatch("INTERACTION_CREATE", command(token, c[0], c[1], c[2], false));
+        JsonNode reply = callback(token).json();
+        assertEquals(4, reply.path("type").asInt(), "an immediate reply to /" + c[0]);
+        assertEquals(64, reply.path("data").path("flags").asInt(), "only the asker sees it");
+        assertEquals(DiscordModeratorCommands.REFUSAL,
+            reply.path("data").path("content").asText());
+      }
+    });
+    assertEquals(before, corpusFiles());
+    assertEquals(version, manager.corpus().version());
+    assertFalse(Files.exists(tmp.resolve("data").resolve("audit.jsonl")),
+        "refusals change nothing, so nothing to audit");
+  }
+
+  @Test
+  @Order(3)
+  void moderator_remove_defersEphemerallyThenReportsAndAudits() throws Exception {
+    assertTimeoutPreemptively(WAIT, () -> {
+      discord.dispatch("INTERACTION_CREATE", command("token-remove", "remove", "id", "birch",
+          true));
+      JsonNode deferred = callback("token-remove").json();
+      assertEquals(5, deferred.path("type").asInt(), "deferred");
+      assertEquals(64, deferred.path("data").path("flags").asInt(), "ephemeral");
+
+      String content = editedContent("token-remove");
+      assertTrue(content.startsWith("Removed birch"), content);
+      assertTrue(content.contains("Removed: birch"), content);
+    });
+    assertFalse(Files.exists(corpus.resolve("birch.txt")));
+    String audit = Files.readString(tmp.resolve("data").resolve("audit.jsonl"),
+        StandardCharsets.UTF_8);
+    assertTrue(audit.contains("\"platform\":\"discord\""), audit);
+    assertTrue(audit.contains("\"action\":\"remove\""), audit);
+    assertFalse(audit.contains(FakeDiscord.USER_ID), "the user is stored hashed: " + audit);
+  }
+
+  @Test
+  @Order(4)
+  void moderator_refreshAndBadAdd_getTheirReports() throws Exception {
+    Files.writeString(corpus.resolve("cedar.txt"), article("Cedar"));
+    assertTimeoutPreemptively(WAIT, () -> {
+      discord.dispatch("INTERACTION_CREATE", command("token-refresh", "refresh", null, null,
+          true));
+      String refreshed = editedContent("token-refresh");
+      assertTrue(refreshed.startsWith("Corpus refreshed: 2 articles"), refreshed);
+      assertTrue(refreshed.contains("Added: cedar"), refreshed);
+
+      discord.dispatch("INTERACTION_CREATE", command("token-add", "add", "url",
+          "ftp://example.org/a.html", true));
+      String added = editedContent("token-add");
+      assertTrue(added.contains("is not an http or https address"), added);
+    });
+    assertEquals(Optional.of("cedar"),
+        manager.answers().source("cedar").map(s -> s.source().id()));
+  }
+
+  @Test
+  void allows_manageServerOrConfiguredRoleOnly() {
+    assertTrue(DiscordModeratorCommands.allows(true, List.of(), Optional.empty()));
+    assertTrue(DiscordModeratorCommands.allows(false, List.of(5L, 7L), Optional.of(7L)));
+    assertFalse(DiscordModeratorCommands.allows(false, List.of(5L), Optional.of(7L)));
+    assertFalse(DiscordModeratorCommands.allows(false, List.of(7L), Optional.empty()));
+  }
+}

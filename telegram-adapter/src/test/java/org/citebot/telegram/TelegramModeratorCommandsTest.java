@@ -1,0 +1,191 @@
+package org.citebot.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.citebot.chat.BotContext;
+import org.citebot.chat.ChatAdapter;
+import org.citebot.chat.FeedbackLog;
+import org.citebot.chat.RateLimiter;
+import org.citebot.chat.Settings;
+import org.citebot.corpus.admin.CorpusManager;
+import org.citebot.corpus.admin.PageFetcher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The moderator commands through the real TelegramBots client and long polling against the fake
+ * Bot API, on a real corpus directory.
+ */
+@Timeout(60)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TelegramModeratorCommandsTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final long STRANGER = 1001;
+  private static final long MODERATOR = 4242;
+  private static final long CHAT_ADMIN = 5151;
+  private static final String MODERATOR_CHAT = "-100555";
+  private static final String ANNOUNCE_CHAT = "-100999";
+
+  @TempDir static Path dir;
+
+  private static FakeBotApi api;
+  private static ChatAdapter adapter;
+  private static CorpusManager manager;
+  private static Path corpus;
+  private static int messageIds = 100;
+
+  static String article(String name) {
+    return "The " + name + " Festival Opens in Kerrow\n\nThe " + name + " festival opened in"
+        + " Kerrow on 3 May after two years of planning. Organisers said it would run for nine"
+        + " days.\n";
+  }
+
+  @BeforeAll
+  static void start() throws Exception {
+    corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("amber.txt"), article("Amber"));
+    Files.writeString(corpus.resolve("birch.txt"), article("Birch"));
+    manager = CorpusManager.open(corpus, dir.resolve("data"),
+        new PageFetcher(Duration.ofSeconds(2), true), Duration.ZERO, Clock.systemUTC());
+    api = new FakeBotApi();
+    Settings settings = Settings.of(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
+        "TELEGRAM_API_URL", api.url(), "TELEGRAM_ANNOUNCE_CHAT_ID", ANNOUNCE_CHAT,
+        "TELEGRAM_MODERATOR_IDS", "12, " + MODERATOR,
+        "TELEGRAM_MODERATOR_CHAT_ID", MODERATOR_CHAT));
+    BotContext ctx = new BotContext(manager.answers(), settings,
+        new FeedbackLog(dir.resolve("feedback.jsonl"), Clock.systemUTC()),
+        new RateLimiter(5, Duration.ofSeconds(30), System::nanoTime), new SimpleMeterRegistry(),
+        Clock.systemUTC());
+    adapter = new TelegramAdapterProvider().start(ctx);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (adapter != null) {
+      adapter.close();
+    }
+    if (api != null) {
+      api.close();
+    }
+    if (manager != null) {
+      manager.close();
+    }
+  }
+
+  private static String chatMember(long userId, String status) {
+    return "{\"ok\":true,\"result\":{\"status\":\"" + status + "\",\"user\":{\"id\":" + userId
+        + ",\"is_bot\":false,\"first_name\":\"U\"}" + (status.equals("creator")
+        ? ",\"is_anonymous\":false" : "") + "}}";
+  }
+
+  /** Sends {@code text} from {@code user} in a private chat; returns the bot's reply text. */
+  private static String send(long user, String text) throws InterruptedException {
+    int id = ++messageIds;
+    int before = api.sentTo(Long.toString(user)).size();
+    api.enqueue(FakeBotApi.update("message",
+        FakeBotApi.message(user, "private", user, id, text)));
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (api.sentTo(Long.toString(user)).size() <= before) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no reply to " + text);
+      }
+      Thread.sleep(20);
+    }
+    return api.sentTo(Long.toString(user)).get(before).text();
+  }
+
+  private static List<String> corpusFiles() throws Exception {
+    try (Stream<Path> s = Files.list(corpus)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void nonModerator_everyAdminCommand_isRefusedPolitelyAndChangesNothing() throws Exception {
+    List<String> before = corpusFiles();
+    String version = manager.corpus().version();
+    for (String command : List.of("/add https://example.org/a", "/refresh", "/remove birch",
+        "/add\nPasted Title\n\nSome pasted article text. It has sentences.")) {
+      api.failNext("getchatmember", 200, chatMember(STRANGER, "member"));
+      assertEquals(TelegramModeratorCommands.REFUSAL, send(STRANGER, command), command);
+    }
+    assertEquals(before, corpusFiles());
+    assertEquals(version, manager.corpus().version());
+    assertFalse(Files.exists(dir.resolve("data").resolve("audit.jsonl")));
+    assertTrue(api.calls("getchatmember").stream().allMatch(c ->
+        c.chatId().equals(MODERATOR_CHAT) && c.body().path("user_id").asLong() == STRANGER));
+  }
+
+  @Test
+  @Order(2)
+  void moderatorById_remove_movesTheArticleAndRepliesWithTheReport() throws Exception {
+    String reply = send(MODERATOR, "/remove birch");
+
+    assertTrue(reply.startsWith("Removed birch"), reply);
+    assertTrue(reply.contains("Removed: birch"), reply);
+    assertFalse(Files.exists(corpus.resolve("birch.txt")));
+    String audit = Files.readString(dir.resolve("data").resolve("audit.jsonl"),
+        StandardCharsets.UTF_8);
+    assertTrue(audit.contains("\"platform\":\"telegram\""), audit);
+    assertFalse(audit.contains("\"user\":\"" + MODERATOR + "\""), audit);
+  }
+
+  @Test
+  @Order(3)
+  void administratorOfModeratorChat_refresh_addsAndAnnouncesTheNewSource() throws Exception {
+    Files.writeString(corpus.resolve("cedar.txt"), article("Cedar"));
+    api.failNext("getchatmember", 200, chatMember(CHAT_ADMIN, "creator"));
+
+    String reply = send(CHAT_ADMIN, "/refresh");
+
+    assertTrue(reply.startsWith("Corpus refreshed: 2 articles"), reply);
+    assertTrue(reply.contains("Added: cedar"), reply);
+    FakeBotApi.Call announced = api.await("sendmessage",
+        c -> c.chatId().equals(ANNOUNCE_CHAT), WAIT);
+    assertEquals("New source: The Cedar Festival Opens in Kerrow", announced.text());
+    assertEquals(Optional.of("cedar"),
+        manager.answers().source("cedar").map(s -> s.source().id()));
+  }
+
+  @Test
+  @Order(4)
+  void moderator_badAddAndMissingArguments_getClearMessages() throws Exception {
+    assertTrue(send(MODERATOR, "/add ftp://example.org/a.html")
+        .contains("is not an http or https address"));
+    assertEquals(TelegramModeratorCommands.ADD_USAGE, send(MODERATOR, "/add"));
+    assertEquals(TelegramModeratorCommands.REMOVE_USAGE, send(MODERATOR, "/remove"));
+    assertTrue(send(MODERATOR, "/remove nope").startsWith("there is no article with id 'nope'"));
+  }
+
+  @Test
+  void parse_readsModeratorCommandsForThisBotOnly() {
+    String bot = FakeBotApi.BOT_USERNAME;
+    assertEquals(Optional.of(new TelegramModeratorCommands.Command("add", "https://x.org/a")),
+        TelegramModeratorCommands.parse("/add https://x.org/a", bot));
+    assertEquals(Optional.of(new TelegramModeratorCommands.Command("refresh", "")),
+        TelegramModeratorCommands.parse("/Refresh@" + bot, bot));
+    assertEquals(Optional.empty(), TelegramModeratorCommands.parse("/remove@other_bot x", bot));
+    assertEquals(Optional.empty(), TelegramModeratorCommands.parse("/ask when?", bot));
+    assertEquals(Optional.empty(), TelegramModeratorCommands.parse("add this", bot));
+  }
+}
