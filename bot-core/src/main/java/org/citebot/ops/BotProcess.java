@@ -17,7 +17,9 @@ import org.citebot.chat.FeedbackLog;
 import org.citebot.chat.RateLimiter;
 import org.citebot.chat.Settings;
 import org.citebot.corpus.Corpus;
-import org.citebot.corpus.CorpusLoader;
+import org.citebot.corpus.admin.CorpusManager;
+import org.citebot.corpus.admin.CorpusOptions;
+import org.citebot.corpus.admin.LiveAnswerService;
 import org.citebot.corpus.LoadReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,21 +39,21 @@ public final class BotProcess implements AutoCloseable {
   private final BotMetrics metrics;
   private final OpsHttpServer http;
   private final DataDirectory data;
-  private final CorpusAnswerService service;
+  private final CorpusManager corpus;
   private final InstrumentedAnswerService answers;
   private final BotContext context;
   private final List<ChatAdapter> adapters = new ArrayList<>();
   private boolean closed;
 
   private BotProcess(OpsConfig config, Readiness readiness, BotMetrics metrics, OpsHttpServer http,
-      DataDirectory data, CorpusAnswerService service, InstrumentedAnswerService answers,
+      DataDirectory data, CorpusManager corpus, InstrumentedAnswerService answers,
       BotContext context) {
     this.config = config;
     this.readiness = readiness;
     this.metrics = metrics;
     this.http = http;
     this.data = data;
-    this.service = service;
+    this.corpus = corpus;
     this.answers = answers;
     this.context = context;
   }
@@ -86,19 +88,20 @@ public final class BotProcess implements AutoCloseable {
       DataDirectory data = DataDirectory.prepare(config.dataDir(), corpusDir == null);
       Path dir = corpusDir != null ? corpusDir : data.corpus();
       long t0 = System.nanoTime();
-      Corpus corpus = loadCorpus(dir);
-      CorpusAnswerService service =
-          CorpusAnswerService.create(corpus, Ranking.defaults(), config.cacheSize());
+      CorpusManager corpus = openCorpus(settings, dir, clock, config.cacheSize());
+      LiveAnswerService live = corpus.answers();
       LOG.info("serving {} articles from {} (corpus {}), index built in {} ms",
-          corpus.articles().size(), dir, corpus.version(), (System.nanoTime() - t0) / 1_000_000);
-      metrics.bindCache(() -> service.cache().statistics());
-      InstrumentedAnswerService answers = new InstrumentedAnswerService(service, metrics);
+          corpus.corpus().articles().size(), dir, corpus.corpus().version(),
+          (System.nanoTime() - t0) / 1_000_000);
+      metrics.bindCache(() -> live.current().cache().statistics());
+      corpus.onRefresh(r -> metrics.refreshes().increment());
+      InstrumentedAnswerService answers = new InstrumentedAnswerService(live, metrics);
       BotContext context = new BotContext(answers, settings,
           new FeedbackLog(data.feedbackLog(), clock),
           new RateLimiter(config.rateLimit(), config.rateWindow(), System::nanoTime),
           metrics.registry(), clock);
       readiness.indexLoaded();
-      return new BotProcess(config, readiness, metrics, http, data, service, answers, context);
+      return new BotProcess(config, readiness, metrics, http, data, corpus, answers, context);
     } catch (RuntimeException e) {
       if (http != null) {
         http.close();
@@ -107,21 +110,29 @@ public final class BotProcess implements AutoCloseable {
     }
   }
 
-  private static Corpus loadCorpus(Path dir) {
-    Corpus corpus;
+  /**
+   * Serves the corpus directory through a manager, so that moderators' refreshes swap the index
+   * live and a restart reuses the last good snapshot.
+   */
+  private static CorpusManager openCorpus(Settings settings, Path dir, Clock clock, int cacheSize) {
+    CorpusManager manager;
     try {
-      corpus = CorpusLoader.load(dir);
+      manager = CorpusManager.open(CorpusOptions.fromSettings(settings, dir), clock, p -> { },
+          c -> CorpusAnswerService.create(c, Ranking.defaults(), cacheSize));
     } catch (IOException e) {
       throw new ConfigException("the corpus cannot be loaded from " + dir + ": " + e.getMessage());
     }
+    manager.startReport().ifPresent(r -> LOG.info("{}", r.summary()));
+    Corpus corpus = manager.corpus();
     LoadReport r = corpus.report();
     r.skipped().forEach(s -> LOG.warn("corpus file {} skipped: {}", s.file(), s.reason()));
     r.duplicates().forEach(s -> LOG.warn("corpus file {} skipped: {}", s.file(), s.reason()));
     if (corpus.articles().isEmpty()) {
+      manager.close();
       throw new ConfigException("the corpus directory " + dir + " holds no readable article "
           + "(.txt, .md or .html files)");
     }
-    return corpus;
+    return manager;
   }
 
   /**
@@ -190,7 +201,8 @@ public final class BotProcess implements AutoCloseable {
     if (http != null) {
       http.close();
     }
-    service.index().close();
+    corpus.close();
+    corpus.answers().current().index().close();
     metrics.close();
     LOG.info("stopped in {} ms", (System.nanoTime() - start) / 1_000_000);
   }

@@ -41,13 +41,33 @@ public final class ConfigKeys {
       "Telegram Bot API base URL (tests and local Bot API servers only)");
   public static final ConfigKey TELEGRAM_ANNOUNCE_CHAT_ID = new ConfigKey(
       "TELEGRAM_ANNOUNCE_CHAT_ID", null, false,
-      "Chat id or @channel where corpus refreshes are announced");
+      "Chat id or @channel where new sources are announced");
+
+  public static final ConfigKey CORPUS_POLL_SECONDS = new ConfigKey(
+      "CITEBOT_CORPUS_POLL_SECONDS", "5", false,
+      "How often to look for corpus changes made by another process (0 = off)");
+  public static final ConfigKey FETCH_TIMEOUT_SECONDS = new ConfigKey(
+      "CITEBOT_FETCH_TIMEOUT_SECONDS", "10", false, "Time limit for fetching a page to add");
+  public static final ConfigKey ALLOW_PRIVATE_URLS = new ConfigKey("CITEBOT_ALLOW_PRIVATE_URLS",
+      "false", false, "Allow adding pages on private or loopback addresses (e.g. an intranet)");
+  public static final ConfigKey DISCORD_MODERATOR_ROLE_ID = new ConfigKey(
+      "DISCORD_MODERATOR_ROLE_ID", null, false,
+      "Role allowed to add, refresh and remove articles besides Manage Server");
+  public static final ConfigKey DISCORD_ANNOUNCE_CHANNEL_ID = new ConfigKey(
+      "DISCORD_ANNOUNCE_CHANNEL_ID", null, false, "Channel where new sources are announced");
+  public static final ConfigKey TELEGRAM_MODERATOR_IDS = new ConfigKey("TELEGRAM_MODERATOR_IDS",
+      null, false, "Comma-separated Telegram user ids allowed to add, refresh and remove articles");
+  public static final ConfigKey TELEGRAM_MODERATOR_CHAT_ID = new ConfigKey(
+      "TELEGRAM_MODERATOR_CHAT_ID", null, false,
+      "Chat whose administrators may add, refresh and remove articles");
 
   /** All keys in the order they are documented. */
   public static final List<ConfigKey> ALL = List.of(CORPUS_DIR, DATA_DIR, HTTP_ADDR, LOG_FORMAT,
       LOG_LEVEL, RATE_LIMIT, RATE_WINDOW_SECONDS, CACHE_SIZE, SHUTDOWN_SECONDS, DISCORD_TOKEN,
       DISCORD_GUILD_ID, DISCORD_API_URL, DISCORD_GATEWAY_URL, DISCORD_AUTO_ANSWER_CHANNELS,
-      TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL, TELEGRAM_ANNOUNCE_CHAT_ID);
+      TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL, TELEGRAM_ANNOUNCE_CHAT_ID, CORPUS_POLL_SECONDS,
+      FETCH_TIMEOUT_SECONDS, ALLOW_PRIVATE_URLS, DISCORD_MODERATOR_ROLE_ID,
+      DISCORD_ANNOUNCE_CHANNEL_ID, TELEGRAM_MODERATOR_IDS, TELEGRAM_MODERATOR_CHAT_ID);
 
   private ConfigKeys() {}
 

@@ -15,7 +15,8 @@ import org.citebot.answer.SourceSummary;
  * measured alike), counts unexpected errors, and keeps track of questions in flight so that a
  * stop can wait for them. After {@link #close()} it takes no new questions.
  */
-public final class InstrumentedAnswerService implements AnswerService, org.citebot.chat.HasViews {
+public final class InstrumentedAnswerService
+    implements AnswerService, org.citebot.chat.HasViews, org.citebot.chat.CorpusAdmin.Administered {
 
   private final AnswerService delegate;
   private final BotMetrics metrics;
@@ -126,5 +127,11 @@ public final class InstrumentedAnswerService implements AnswerService, org.citeb
       return v.views();
     }
     throw new UnsupportedOperationException("the wrapped answer service has no timeline views");
+  }
+
+  /** The wrapped service's corpus admin, so that moderators' commands reach it through here. */
+  @Override
+  public java.util.Optional<org.citebot.chat.CorpusAdmin> corpusAdmin() {
+    return org.citebot.chat.CorpusAdmin.of(delegate);
   }
 }

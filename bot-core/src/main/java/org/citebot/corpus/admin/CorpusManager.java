@@ -68,6 +68,7 @@ public final class CorpusManager implements AutoCloseable {
   private final Clock clock;
   private final Function<Corpus, CorpusAnswerService> services;
   private final List<Consumer<Source>> newSourceListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<RefreshReport>> refreshListeners = new CopyOnWriteArrayList<>();
   private final Object writeLock = new Object();
 
   private final Object refreshLock = new Object();
@@ -255,6 +256,11 @@ public final class CorpusManager implements AutoCloseable {
     return served == null ? "" : served.fingerprint();
   }
 
+  /** Called after each refresh that swapped in a new index (not the first load), for metrics. */
+  public void onRefresh(Consumer<RefreshReport> listener) {
+    refreshListeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
   /** Called, after the swap, with each article a refresh newly added. */
   public void onNewSource(Consumer<Source> listener) {
     newSourceListeners.add(Objects.requireNonNull(listener, "listener"));
@@ -404,6 +410,9 @@ public final class CorpusManager implements AutoCloseable {
     LOG.info("corpus refreshed from {}: {}", corpusDir, report.summary().replace('\n', ' '));
     for (String id : report.added()) {
       corpus.article(id).ifPresent(a -> announce(a.source()));
+    }
+    if (old != null) {
+      refreshListeners.forEach(l -> l.accept(report));
     }
     return report;
   }
