@@ -27,16 +27,16 @@ import okhttp3.WebSocketListener;
  * gateway (HELLO, READY after IDENTIFY, then whatever events a test dispatches). Only what JDA
  * needs to log in, answer interactions and reply to messages is implemented.
  */
-final class FakeDiscord implements AutoCloseable {
+public final class FakeDiscord implements AutoCloseable {
 
   static final String BOT_ID = "900000000000000001";
-  static final String APP_ID = "900000000000000002";
+  public static final String APP_ID = "900000000000000002";
   static final String USER_ID = "900000000000000003";
   static final String GUILD_ID = "900000000000000004";
   static final String CHANNEL_ID = "900000000000000005";
   static final String DM_CHANNEL_ID = "900000000000000006";
   /** Shaped like a bot token (three base64url parts), valid nowhere. */
-  static final String TOKEN = "OTAwMDAwMDAwMDAwMDAwMDAx.GfAkEt.ZmFrZS1zaWduYXR1cmUtZm9yLXRlc3RzLW9ubHk";
+  public static final String TOKEN = "OTAwMDAwMDAwMDAwMDAwMDAx.GfAkEt.ZmFrZS1zaWduYXR1cmUtZm9yLXRlc3RzLW9ubHk";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,14 +47,14 @@ final class FakeDiscord implements AutoCloseable {
    * A fresh id made as Discord makes them, from the current time: JDA reads an interaction's age
    * from its id and refuses to answer one that is more than 15 minutes old.
    */
-  static String snowflake() {
+  public static String snowflake() {
     long millis = System.currentTimeMillis() - DISCORD_EPOCH_MILLIS;
     return Long.toUnsignedString((millis << 22) | (SNOWFLAKE_INCREMENT.incrementAndGet() & 0xFFF));
   }
 
   /** A REST request as the fake saw it. */
-  record Call(String method, String path, String body) {
-    JsonNode json() {
+  public record Call(String method, String path, String body) {
+    public JsonNode json() {
       try {
         return JSON.readTree(body);
       } catch (IOException e) {
@@ -72,7 +72,7 @@ final class FakeDiscord implements AutoCloseable {
   private volatile WebSocket gateway;
   private volatile JsonNode identify;
 
-  FakeDiscord() throws IOException {
+  public FakeDiscord() throws IOException {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
@@ -82,16 +82,16 @@ final class FakeDiscord implements AutoCloseable {
     server.start(InetAddress.getByName("127.0.0.1"), 0);
   }
 
-  String apiUrl() {
+  public String apiUrl() {
     return "http://127.0.0.1:" + server.getPort() + "/api/v10/";
   }
 
-  String gatewayUrl() {
+  public String gatewayUrl() {
     return "ws://127.0.0.1:" + server.getPort() + "/gateway";
   }
 
   /** The IDENTIFY payload's data, once JDA has sent it. */
-  JsonNode awaitIdentify(Duration timeout) throws InterruptedException {
+  public JsonNode awaitIdentify(Duration timeout) throws InterruptedException {
     if (!identified.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       throw new AssertionError("no IDENTIFY within " + timeout);
     }
@@ -99,14 +99,14 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   /** Sends a gateway dispatch (op 0) with the given event name and data. */
-  void dispatch(String event, ObjectNode data) {
+  public void dispatch(String event, ObjectNode data) {
     ObjectNode frame = JSON.createObjectNode();
     frame.put("op", 0).put("t", event).put("s", sequence.incrementAndGet()).set("d", data);
     gateway.send(frame.toString());
   }
 
   /** Waits for the first REST call, in arrival order, that matches. */
-  Call await(Predicate<Call> match, Duration timeout) throws InterruptedException {
+  public Call await(Predicate<Call> match, Duration timeout) throws InterruptedException {
     synchronized (seen) {
       for (Call c : seen) {
         if (match.test(c)) {
@@ -230,7 +230,7 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   /** An INTERACTION_CREATE for a slash command with one string option, in a guild text channel. */
-  static ObjectNode slashCommand(String interactionId, String token, String command,
+  public static ObjectNode slashCommand(String interactionId, String token, String command,
       String option, String value) {
     ObjectNode i = JSON.createObjectNode();
     i.put("id", interactionId).put("application_id", APP_ID).put("type", 2).put("token", token)

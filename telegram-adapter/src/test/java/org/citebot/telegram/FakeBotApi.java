@@ -30,20 +30,20 @@ import mockwebserver3.RecordedRequest;
  * other method with {@code {"ok":true,...}} and records each call. Failures (HTTP 429, 502) can be
  * queued per method.
  */
-final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
 
-  static final String TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawq";
+  public static final String TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawq";
   static final long BOT_ID = 777;
   static final String BOT_USERNAME = "citebot_test_bot";
   private static final Duration EMPTY_POLL_DELAY = Duration.ofMillis(100);
 
   /** One request the bot made. */
-  record Call(String method, JsonNode body, long nanoTime) {
-    String chatId() {
+  public record Call(String method, JsonNode body, long nanoTime) {
+    public String chatId() {
       return body.path("chat_id").asText();
     }
 
-    String text() {
+    public String text() {
       return body.path("text").asText();
     }
   }
@@ -56,7 +56,7 @@ final class FakeBotApi implements AutoCloseable {
   private final AtomicInteger messageIds = new AtomicInteger(5000);
   private int nextUpdateId = 1;
 
-  FakeBotApi() throws IOException {
+  public FakeBotApi() throws IOException {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
@@ -71,12 +71,12 @@ final class FakeBotApi implements AutoCloseable {
     server.start(InetAddress.getByName("127.0.0.1"), 0);
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getPort();
   }
 
   /** Queues an update (without update_id); returns the id it was given. */
-  synchronized int enqueue(ObjectNode update) {
+  public synchronized int enqueue(ObjectNode update) {
     int id = nextUpdateId++;
     update.put("update_id", id);
     pending.add(update);
@@ -104,7 +104,8 @@ final class FakeBotApi implements AutoCloseable {
   }
 
   /** Waits (bounded) for a call that matches. */
-  Call await(String method, Predicate<Call> match, Duration timeout) throws InterruptedException {
+  public Call await(String method, Predicate<Call> match, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       Optional<Call> found = calls.stream()
@@ -224,7 +225,8 @@ final class FakeBotApi implements AutoCloseable {
         .put("first_name", "User" + id);
   }
 
-  static ObjectNode message(long chatId, String chatType, long userId, int messageId, String text) {
+  public static ObjectNode message(long chatId, String chatType, long userId, int messageId,
+      String text) {
     ObjectNode m = JsonNodeFactory.instance.objectNode();
     m.put("message_id", messageId);
     m.put("date", 1_700_000_000);
@@ -244,7 +246,7 @@ final class FakeBotApi implements AutoCloseable {
     return m;
   }
 
-  static ObjectNode update(String kind, JsonNode payload) {
+  public static ObjectNode update(String kind, JsonNode payload) {
     ObjectNode u = JsonNodeFactory.instance.objectNode();
     u.set(kind, payload);
     return u;

@@ -1,0 +1,105 @@
+package org.citebot.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import org.citebot.corpus.Article;
+import org.citebot.corpus.CorpusLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real {@code ./citebot} script running the shaded jar (given through CITEBOT_JAR, so Maven is
+ * never invoked) on the JDK of the tests.
+ */
+@Timeout(60)
+class LauncherIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  @Test
+  void version_printsNameAndProjectVersion() throws Exception {
+    ChildProcess.Result r = ChildProcess.run(ChildProcess.viaLauncher(dir, "--version"), WAIT);
+
+    assertEquals(0, r.exitCode(), r.toString());
+    assertEquals("citebot 0.1.0", r.stdout().strip(), r.toString());
+  }
+
+  @Test
+  void sourcesJson_listsTheFiveDefaultArticlesWithTitlesAndOutlets() throws Exception {
+    ChildProcess.Result r = ChildProcess.run(
+        ChildProcess.viaLauncher(dir, "sources", "--json"), WAIT);
+
+    assertEquals(0, r.exitCode(), r.toString());
+    JsonNode sources = JSON.readTree(r.stdout());
+    assertTrue(sources.isArray(), r.stdout());
+    assertEquals(5, sources.size(), r.stdout());
+    for (JsonNode s : sources) {
+      assertFalse(s.path("title").asText().isBlank(), s.toString());
+      assertFalse(s.path("outlet").asText().isBlank(), s.toString());
+    }
+  }
+
+  @Test
+  void askJson_checkpointQuestion_quotesThe23AprilSentenceVerbatimFromCrisisGroup()
+      throws Exception {
+    ChildProcess.Result r = ChildProcess.run(ChildProcess.viaLauncher(dir, "ask", "--json",
+        "When was the checkpoint set up?"), WAIT);
+
+    // A benchmark figure, not a test: the machine may be shared and busy.
+    System.out.printf("cold ./citebot ask (JVM start, corpus load, index build, answer): %d ms%n",
+        r.took().toMillis());
+    assertEquals(0, r.exitCode(), r.toString());
+    JsonNode answer = JSON.readTree(r.stdout());
+    assertTrue(answer.path("answered").asBoolean(), r.stdout());
+    JsonNode first = answer.path("quotes").get(0);
+    String text = first.path("text").asText();
+    assertTrue(text.contains("23 April"), text);
+    assertEquals("International Crisis Group", first.path("source").path("outlet").asText());
+    assertEquals("New Troubles in Nagorno-Karabakh: Understanding the Lachin Corridor Crisis",
+        first.path("source").path("title").asText());
+    Article article = CorpusLoader.loadDefault().articles().stream()
+        .filter(a -> a.source().id().equals(first.path("source").path("id").asText()))
+        .findFirst().orElseThrow(() -> new AssertionError("no such source: " + first));
+    assertEquals(article.text().substring(first.path("start").asInt(), first.path("end").asInt()),
+        text, "the quote is the exact slice of its source that its offsets name");
+  }
+
+  @Test
+  void javaHomeOlderThan21_isPassedOverForAJava21OnThePath() throws Exception {
+    Path oldJdk = Files.createDirectories(dir.resolve("jdk17/bin"));
+    executable(oldJdk.resolve("java"), """
+        #!/bin/sh
+        echo 'openjdk version "17.0.1" 2021-10-19' >&2
+        case "$1" in -version) exit 0 ;; esac
+        echo "the Java 17 stand-in was asked to run: $*" >&2
+        exit 3
+        """);
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    executable(bin.resolve("java"), "#!/bin/sh\nexec '" + ChildProcess.java() + "' \"$@\"\n");
+    ProcessBuilder pb = ChildProcess.viaLauncher(dir, "--version");
+    pb.environment().put("JAVA_HOME", oldJdk.getParent().toString());
+    pb.environment().put("PATH", bin + ":" + pb.environment().get("PATH"));
+
+    ChildProcess.Result r = ChildProcess.run(pb, WAIT);
+
+    assertEquals(0, r.exitCode(), r.toString());
+    assertEquals("citebot 0.1.0", r.stdout().strip(), r.toString());
+  }
+
+  private static void executable(Path file, String script) throws Exception {
+    Files.writeString(file, script);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+}
