@@ -122,7 +122,6 @@ public final class BotProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new ConfigException("the corpus cannot be loaded from " + dir + ": " + e.getMessage());
     }
-    manager.startReport().ifPresent(r -> LOG.info("{}", r.summary()));
     Corpus corpus = manager.corpus();
     LoadReport r = corpus.report();
     r.skipped().forEach(s -> LOG.warn("corpus file {} skipped: {}", s.file(), s.reason()));

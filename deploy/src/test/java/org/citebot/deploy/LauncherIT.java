@@ -98,6 +98,27 @@ class LauncherIT {
     assertEquals("citebot 0.1.0", r.stdout().strip(), r.toString());
   }
 
+  @Test
+  void noJava21Anywhere_saysSoInOneLineAndExitsTwo() throws Exception {
+    Path oldJdk = Files.createDirectories(dir.resolve("only17/bin"));
+    executable(oldJdk.resolve("java"), """
+        #!/bin/sh
+        echo 'openjdk version "17.0.1" 2021-10-19' >&2
+        exit 0
+        """);
+    ProcessBuilder pb = ChildProcess.viaLauncher(dir, "--version");
+    pb.environment().put("JAVA_HOME", oldJdk.getParent().toString());
+    pb.environment().put("PATH", oldJdk + ":/usr/bin:/bin");
+    pb.environment().put("CITEBOT_JDK_DIRS", dir.resolve("no-jdks-here").toString());
+
+    ChildProcess.Result r = ChildProcess.run(pb, WAIT);
+
+    assertEquals(2, r.exitCode(), r.toString());
+    assertEquals("", r.stdout(), r.toString());
+    assertEquals(1, r.stderr().strip().lines().count(), r.toString());
+    assertTrue(r.stderr().startsWith("citebot: no Java 21 or newer found"), r.toString());
+  }
+
   private static void executable(Path file, String script) throws Exception {
     Files.writeString(file, script);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
