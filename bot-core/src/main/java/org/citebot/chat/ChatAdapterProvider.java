@@ -16,6 +16,14 @@ public interface ChatAdapterProvider {
   String tokenVariable();
 
   /**
+   * Checks this adapter's settings without connecting, so that a malformed token or id stops the
+   * start with one clear line before anything is loaded. The default checks nothing.
+   *
+   * @throws ConfigException naming the first bad setting
+   */
+  default void validate(Settings settings) {}
+
+  /**
    * Connects and starts answering.
    *
    * @throws ConfigException when a setting is missing or malformed (one clear line)

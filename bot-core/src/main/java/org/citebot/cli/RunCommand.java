@@ -153,6 +153,9 @@ final class RunCommand implements Callable<Integer> {
     private int serve(OpsConfig config, Settings settings, List<ChatAdapterProvider> providers)
         throws Exception {
       List<String> names = providers.stream().map(ChatAdapterProvider::name).toList();
+      for (ChatAdapterProvider p : providers) {
+        p.validate(settings);
+      }
       LOG.info("citebot starting: bots {}, data directory {}, operations endpoint {}", names,
           config.dataDir(), config.httpAddress().map(OpsHttpServer::display).orElse("off"));
       try (BotProcess process = BotProcess.start(config, settings, corpusOverride, names, true,

@@ -24,6 +24,11 @@ public final class DiscordAdapterProvider implements ChatAdapterProvider {
   }
 
   @Override
+  public void validate(Settings settings) {
+    DiscordConfig.from(settings);
+  }
+
+  @Override
   public ChatAdapter start(BotContext context) {
     return DiscordBot.start(DiscordConfig.from(context.settings()), context);
   }

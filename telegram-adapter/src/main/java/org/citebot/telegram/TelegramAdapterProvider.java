@@ -30,6 +30,11 @@ public final class TelegramAdapterProvider implements ChatAdapterProvider {
    * @throws org.citebot.chat.ConfigException when the token is missing, malformed or rejected
    */
   @Override
+  public void validate(Settings settings) {
+    TelegramConfig.from(settings);
+  }
+
+  @Override
   public ChatAdapter start(BotContext context) throws Exception {
     return TelegramAdapter.start(context, TelegramConfig.from(context.settings()), Sleeper.REAL);
   }
