@@ -6,8 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.citebot.answer.AnswerService;
-import org.citebot.answer.AnswerText;
-import org.citebot.chat.BotTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -28,28 +26,7 @@ final class ChatCommand implements Callable<Integer> {
 
   static int chat(Main main, PrintWriter out) throws Exception {
     AnswerService service = main.context.service(main.corpusDirectory());
-    out.println(BotTexts.WHAT_IT_DOES);
-    out.println(BotTexts.HOW_TO_ASK);
-    out.println("Sources: " + service.sources().size() + " articles ('sources' lists them). "
-        + "Type 'quit' to leave.");
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    while (true) {
-      out.print("\n> ");
-      out.flush();
-      String line = in.readLine();
-      if (line == null || line.strip().equalsIgnoreCase("quit")
-          || line.strip().equalsIgnoreCase("exit")) {
-        out.println();
-        return 0;
-      }
-      if (line.isBlank()) {
-        continue;
-      }
-      if (line.strip().equalsIgnoreCase("sources")) {
-        SourcesCommand.printText(out, service.sources());
-        continue;
-      }
-      out.println(AnswerText.render(service.ask(line)));
-    }
+    return RunCommand.chat(service, outcome -> { }, in, out);
   }
 }

@@ -201,6 +201,16 @@ final class RunCommand implements Callable<Integer> {
    */
   static int chat(AnswerService service, BotMetrics metrics, BufferedReader in, PrintWriter out)
       throws Exception {
+    return chat(service, outcome -> metrics.questions(CONSOLE, outcome).increment(), in, out);
+  }
+
+  /**
+   * The console chat loop: ends at end of input or with "quit".
+   *
+   * @param outcomes told "answered", "abstained" or "error" for each question
+   */
+  static int chat(AnswerService service, java.util.function.Consumer<String> outcomes,
+      BufferedReader in, PrintWriter out) throws Exception {
     out.println(BotTexts.WHAT_IT_DOES);
     out.println(BotTexts.HOW_TO_ASK);
     out.println("Sources: " + service.sources().size() + " articles ('sources' lists them). "
@@ -224,10 +234,10 @@ final class RunCommand implements Callable<Integer> {
       }
       try {
         Answer a = service.ask(line);
-        metrics.questions(CONSOLE, a.answered() ? "answered" : "abstained").increment();
+        outcomes.accept(a.answered() ? "answered" : "abstained");
         out.println(AnswerText.render(a));
       } catch (RuntimeException e) {
-        metrics.questions(CONSOLE, "error").increment();
+        outcomes.accept("error");
         LOG.error("answering a console question failed", e);
         out.println(BotTexts.ERROR);
       }

@@ -40,6 +40,18 @@ public final class CorpusLoader {
 
   /** The embedded default corpus. */
   public static Corpus loadDefault() {
+    try {
+      return load(defaultCorpusDirectory());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the default corpus", e);
+    }
+  }
+
+  /**
+   * The embedded default corpus as a directory: inside the jar when run from one (through the
+   * jar's file system), else on disk.
+   */
+  public static Path defaultCorpusDirectory() throws IOException {
     URL url = CorpusLoader.class.getClassLoader().getResource(DEFAULT_CORPUS_RESOURCE);
     if (url == null) {
       throw new IllegalStateException(
@@ -54,13 +66,11 @@ public final class CorpusLoader {
         } catch (FileSystemNotFoundException e) {
           fs = FileSystems.newFileSystem(uri, Map.of());
         }
-        return load(fs.provider().getPath(uri));
+        return fs.provider().getPath(uri);
       }
-      return load(Path.of(uri));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the default corpus", e);
+      return Path.of(uri);
     } catch (URISyntaxException e) {
-      throw new IllegalStateException("bad default corpus location " + url, e);
+      throw new IOException("bad default corpus location " + url, e);
     }
   }
 

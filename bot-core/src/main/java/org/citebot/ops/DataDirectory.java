@@ -1,19 +1,12 @@
 package org.citebot.ops;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.citebot.chat.ConfigException;
 import org.citebot.corpus.CorpusLoader;
@@ -99,12 +92,7 @@ public final class DataDirectory {
    * @return the number of files copied
    */
   static int copyDefaultCorpus(Path target) throws IOException {
-    URL url = CorpusLoader.class.getClassLoader().getResource(CorpusLoader.DEFAULT_CORPUS_RESOURCE);
-    if (url == null) {
-      throw new IOException("the default corpus is missing from the classpath ("
-          + CorpusLoader.DEFAULT_CORPUS_RESOURCE + ")");
-    }
-    Path source = resourcePath(url);
+    Path source = CorpusLoader.defaultCorpusDirectory();
     Path tmp = Files.createTempDirectory(target.toAbsolutePath().getParent(), ".corpus-");
     int n = 0;
     try {
@@ -121,24 +109,6 @@ public final class DataDirectory {
     } catch (IOException e) {
       deleteQuietly(tmp);
       throw e;
-    }
-  }
-
-  private static Path resourcePath(URL url) throws IOException {
-    try {
-      URI uri = url.toURI();
-      if ("jar".equals(uri.getScheme())) {
-        FileSystem fs;
-        try {
-          fs = FileSystems.getFileSystem(uri);
-        } catch (FileSystemNotFoundException e) {
-          fs = FileSystems.newFileSystem(uri, Map.of());
-        }
-        return fs.provider().getPath(uri);
-      }
-      return Path.of(uri);
-    } catch (URISyntaxException e) {
-      throw new IOException("bad default corpus location " + url, e);
     }
   }
 

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -307,22 +306,6 @@ public final class PassageIndex implements AutoCloseable {
     return sentences.size();
   }
 
-  /** Distinct analysed terms of a text, sorted. */
-  public String[] distinctTerms(String text) {
-    Set<String> terms = new TreeSet<>();
-    try (TokenStream ts = indexAnalyzer.tokenStream(TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        terms.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms.toArray(String[]::new);
-  }
-
   /** Character spans of the tokens of {@code text} whose analysed form is in {@code terms}. */
   public List<TextSpan> matches(String text, Set<String> terms) {
     List<TextSpan> out = new ArrayList<>();
@@ -435,11 +418,5 @@ public final class PassageIndex implements AutoCloseable {
         throw new UncheckedIOException(e);
       }
     }
-  }
-
-  static String[] sorted(Set<String> s) {
-    String[] a = s.toArray(String[]::new);
-    Arrays.sort(a);
-    return a;
   }
 }
