@@ -182,10 +182,6 @@ public final class DevEval {
         falseAbstentions, quotes, faithful, failures);
   }
 
-  public static boolean containsAnswerPublic(String quote, List<String> answers) {
-    return containsAnswer(quote, answers);
-  }
-
   static boolean containsAnswer(String quote, List<String> answers) {
     String q = EvalText.fold(quote);
     return answers.stream().anyMatch(a -> q.contains(EvalText.fold(a)));

@@ -156,7 +156,6 @@ public final class SquadEval {
       List<Quote> quotes = a.quotes();
       for (int r = 0; r < Math.min(3, quotes.size()); r++) {
         boolean hit = DevEval.containsAnswer(quotes.get(r).text(), q.answers());
-        boolean strict = strictHit(quotes.get(r), q);
         if (hit) {
           if (r == 0) {
             hit1++;
@@ -176,10 +175,6 @@ public final class SquadEval {
       }
     }
     return new Result(answerable, unanswerable, hit1, hit3, strict1, strict3, abstained, falseAbst);
-  }
-
-  public static boolean strictHitPublic(Quote quote, Question q) {
-    return strictHit(quote, q);
   }
 
   /** The quote comes from the question's own paragraph and holds a gold span where it stands. */
