@@ -34,6 +34,12 @@ public final class AnswerComposer {
   static final int PASSAGE_HITS = 20;
   static final int PASSAGES_EXPANDED = 8;
   static final int PARAGRAPH_HITS = 20;
+  /**
+   * How much more a quoting sentence counts for a question about what someone said than a
+   * date counts for "when": reported speech usually continues a sentence that names the
+   * speaker, so it covers fewer of the question's words itself.
+   */
+  static final double SPEECH_SHAPE = 2.0;
   static final int MAX_QUOTES = 3;
   static final int MAX_MORE = 6;
   static final int MAX_RELATED = 3;
@@ -141,6 +147,7 @@ public final class AnswerComposer {
       totalWeight += w;
     }
     Set<String> questionWords = words(question);
+    boolean reportsSpeech = AnswerShapes.asksForSpeech(question);
     Set<String> conceptTerms = new HashSet<>();
     parsed.concepts().forEach(conceptTerms::addAll);
     Set<String> contentWords = new HashSet<>(questionWords);
@@ -157,6 +164,8 @@ public final class AnswerComposer {
       List<TextSpan> shapes = AnswerShapes.spans(type, question, text, questionWords,
           s.article().source().published(), () -> sentenceDates(s), () -> sentenceNumbers(s));
       boolean shape = !AnswerShapes.hasShape(type) || !shapes.isEmpty();
+      // "What did she tell him?" is answered by reported speech: prefer a sentence that quotes.
+      boolean shaped = reportsSpeech ? AnswerShapes.quotesSpeech(text) : shape;
       // Re-analysing the sentence for offsets is the costliest step; skip it when unweighted.
       double near = shapes.isEmpty() || ranking.nearness() == 0 ? 0
           : AnswerShapes.proximity(text, shapes, index.matches(text, conceptTerms));
@@ -165,7 +174,7 @@ public final class AnswerComposer {
           ctx,
           e.getValue() / maxSentence,
           passageScore.getOrDefault(s, 0.0) / maxPassage,
-          shape ? 1 : 0,
+          shaped ? (reportsSpeech ? SPEECH_SHAPE : 1) : 0,
           paragraphScore.getOrDefault(key(articleOrdinal, s.paragraph()), 0.0) / maxParagraph,
           bigrams(parsed, s),
           novelty(parsed, s),

@@ -77,6 +77,23 @@ final class AnswerShapes {
     };
   }
 
+  private static final Pattern SPEECH_QUESTION = Pattern.compile("(?i)\\b(?:tell|told|say|said|"
+      + "says|warn|warned|describe|described|call|called|claim|claimed|announce|announced|state|"
+      + "stated|argue|argued|declare|declared|lament|lamented|complain|complained|reply|replied|"
+      + "respond|responded|accuse|accused|criticise|criticised|criticize|criticized)\\b");
+  private static final Pattern QUOTED = Pattern.compile("[\u201c\"\u00ab][^\u201d\"\u00bb]{3,}"
+      + "[\u201d\"\u00bb]");
+
+  /** Whether a question asks what someone said ("What did X tell Y?", "How did X describe"). */
+  static boolean asksForSpeech(String question) {
+    return SPEECH_QUESTION.matcher(question).find();
+  }
+
+  /** Whether a sentence quotes someone's words. */
+  static boolean quotesSpeech(String sentence) {
+    return QUOTED.matcher(sentence).find();
+  }
+
   static boolean hasShape(QuestionType type) {
     return switch (type) {
       case WHEN, HOW_MANY, HOW_LONG, WHO, WHERE -> true;
