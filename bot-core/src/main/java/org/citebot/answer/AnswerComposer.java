@@ -31,7 +31,7 @@ import org.citebot.text.TextSpan;
 public final class AnswerComposer {
 
   static final int SENTENCE_HITS = 30;
-  static final int PASSAGE_HITS = 20;
+  static final int PASSAGE_HITS = 10;
   static final int PASSAGES_EXPANDED = 8;
   static final int PARAGRAPH_HITS = 20;
   /**
