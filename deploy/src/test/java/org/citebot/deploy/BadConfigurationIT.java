@@ -80,6 +80,8 @@ class BadConfigurationIT {
 
     assertEquals(2, r.exitCode(), r.toString());
     String line = assertOneClearLine(r);
+    // Adapters check their settings before the corpus loads: nothing else is printed first.
+    assertEquals(1, r.stderrLines().size(), r.toString());
     assertTrue(line.startsWith("citebot: DISCORD_TOKEN is not shaped like a Discord bot token"),
         line);
     assertFalse(r.stderr().contains(wrong), "the token is not echoed: " + r.stderr());
