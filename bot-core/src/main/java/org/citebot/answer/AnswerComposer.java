@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.citebot.corpus.Article;
 import org.citebot.corpus.Source;
-import org.citebot.retrieval.Passage;
 import org.citebot.retrieval.PassageIndex;
 import org.citebot.retrieval.PassageIndex.ParsedQuestion;
 import org.citebot.retrieval.PassageIndex.Scored;
@@ -24,15 +23,15 @@ import org.citebot.text.TextSpan;
 
 /**
  * Picks the sentences that answer a question. Candidates come from BM25 over sentences and over
- * passages; each is scored by how much of the question's term weight it covers (alone and with
- * its neighbours), its BM25 scores, and whether it has the answer's shape. The bot abstains when
- * no candidate covers enough of the question.
+ * paragraphs (with their titles); each is scored from its {@link Evidence}: how much of the
+ * question's term weight it covers (alone, with its neighbours, in its paragraph), its BM25
+ * scores, and whether it has the answer's shape. The bot abstains when no candidate covers
+ * enough of the question, lacks none of its heavy words, and has the shape the question needs.
  */
 public final class AnswerComposer {
 
   static final int SENTENCE_HITS = 30;
-  static final int PASSAGE_HITS = 10;
-  static final int PASSAGES_EXPANDED = 8;
+  static final int PARAGRAPHS_EXPANDED = 4;
   static final int PARAGRAPH_HITS = 20;
   /**
    * How much more a quoting sentence counts for a question about what someone said than a
@@ -83,8 +82,7 @@ public final class AnswerComposer {
     }
     List<Candidate> ranked = rank(parsed, type, question);
     List<Candidate> answering = ranked.stream()
-        .filter(c -> c.coverage >= ranking.abstainBelow() && c.shapeFits
-            && c.features[8] >= ranking.paragraphBar() && c.features[12] < ranking.missingBar())
+        .filter(c -> c.shapeFits() && ranking.mayAnswer(c.evidence()))
         .toList();
     if (answering.isEmpty()) {
       return new Answer(id, question, false, type, List.of(), List.of(), related(ranked), notes);
@@ -111,35 +109,33 @@ public final class AnswerComposer {
   /** Every candidate sentence, best first. */
   List<Candidate> rank(ParsedQuestion parsed, QuestionType type, String question) {
     List<Scored<SentenceRef>> sentenceHits = index.searchSentences(parsed, SENTENCE_HITS);
-    List<Scored<Passage>> passageHits = index.searchPassages(parsed, PASSAGE_HITS);
     List<Scored<int[]>> paragraphHits = index.searchParagraphs(parsed, PARAGRAPH_HITS);
-    if (sentenceHits.isEmpty() && passageHits.isEmpty()) {
+    if (sentenceHits.isEmpty() && paragraphHits.isEmpty()) {
       return List.of();
     }
     Map<SentenceRef, Double> sentenceScore = new LinkedHashMap<>();
     for (Scored<SentenceRef> s : sentenceHits) {
       sentenceScore.put(s.item(), s.score());
     }
-    Map<SentenceRef, Double> passageScore = new HashMap<>();
+    // The best paragraphs' other sentences join the candidates: an answer often shares few
+    // words with the question while its neighbours share many.
+    Map<Long, Double> paragraphScore = new HashMap<>();
     int expanded = 0;
-    for (Scored<Passage> p : passageHits) {
-      Passage passage = p.item();
-      int articleOrdinal = articleOrdinal(passage.article());
-      for (int i = 0; i < passage.sentenceCount(); i++) {
-        SentenceRef s = index.sentence(articleOrdinal, passage.firstSentence() + i);
-        passageScore.merge(s, p.score(), Math::max);
-        if (expanded < PASSAGES_EXPANDED) {
-          sentenceScore.putIfAbsent(s, 0.0);
+    for (Scored<int[]> p : paragraphHits) {
+      int articleOrdinal = p.item()[0];
+      int paragraph = p.item()[1];
+      paragraphScore.put(key(articleOrdinal, paragraph), p.score());
+      if (expanded++ < PARAGRAPHS_EXPANDED) {
+        Article article = index.corpus().articles().get(articleOrdinal);
+        for (int i = 0; i < article.sentences().size(); i++) {
+          SentenceRef s = index.sentence(articleOrdinal, i);
+          if (s.paragraph() == paragraph) {
+            sentenceScore.putIfAbsent(s, 0.0);
+          }
         }
       }
-      expanded++;
-    }
-    Map<Long, Double> paragraphScore = new HashMap<>();
-    for (Scored<int[]> p : paragraphHits) {
-      paragraphScore.put(key(p.item()[0], p.item()[1]), p.score());
     }
     double maxSentence = sentenceHits.isEmpty() ? 1 : sentenceHits.get(0).score();
-    double maxPassage = passageHits.isEmpty() ? 1 : passageHits.get(0).score();
     double maxParagraph = paragraphHits.isEmpty() ? 1 : paragraphHits.get(0).score();
     double[] weights = conceptWeights(parsed);
     double totalWeight = 0;
@@ -169,11 +165,10 @@ public final class AnswerComposer {
       // Re-analysing the sentence for offsets is the costliest step; skip it when unweighted.
       double near = shapes.isEmpty() || ranking.nearness() == 0 ? 0
           : AnswerShapes.proximity(text, shapes, index.matches(text, conceptTerms));
-      double[] f = {
+      Evidence f = new Evidence(
           cov,
           ctx,
           e.getValue() / maxSentence,
-          passageScore.getOrDefault(s, 0.0) / maxPassage,
           shaped ? (reportsSpeech ? SPEECH_SHAPE : 1) : 0,
           paragraphScore.getOrDefault(key(articleOrdinal, s.paragraph()), 0.0) / maxParagraph,
           bigrams(parsed, s),
@@ -185,11 +180,11 @@ public final class AnswerComposer {
           near,
           largestMissing(parsed, weights, s, prev, next) / totalWeight,
           largestMissing(parsed, weights, s, null, null) / totalWeight,
-          standsAlone(text) ? 1 : 0};
-      out.add(new Candidate(s, ranking.score(f), cov, shape, f));
+          standsAlone(text) ? 1 : 0);
+      out.add(new Candidate(s, ranking.score(f), shape, f));
     }
-    out.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
-        .thenComparingInt(c -> c.sentence.ord()));
+    out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
+        .thenComparingInt(c -> c.sentence().ord()));
     return out;
   }
 
@@ -428,18 +423,18 @@ public final class AnswerComposer {
     List<Candidate> chosen = new ArrayList<>();
     Candidate best = answering.get(0);
     chosen.add(best);
-    double bar = best.score * 0.8;
+    double bar = best.score() * 0.8;
     Set<String> outlets = new HashSet<>();
-    outlets.add(best.sentence.article().source().outletOrTitle());
+    outlets.add(best.sentence().article().source().outletOrTitle());
     for (int pass = 0; pass < 2 && chosen.size() < MAX_QUOTES; pass++) {
       for (Candidate c : answering) {
-        if (chosen.size() >= MAX_QUOTES || c.score < bar) {
+        if (chosen.size() >= MAX_QUOTES || c.score() < bar) {
           break;
         }
-        boolean newOutlet = !outlets.contains(c.sentence.article().source().outletOrTitle());
+        boolean newOutlet = !outlets.contains(c.sentence().article().source().outletOrTitle());
         if (!chosen.contains(c) && (newOutlet || pass == 1)) {
           chosen.add(c);
-          outlets.add(c.sentence.article().source().outletOrTitle());
+          outlets.add(c.sentence().article().source().outletOrTitle());
         }
       }
     }
@@ -447,12 +442,12 @@ public final class AnswerComposer {
   }
 
   private Quote quote(Candidate c, Set<String> terms, QuestionType type) {
-    SentenceRef s = c.sentence;
+    SentenceRef s = c.sentence();
     TextSpan span = s.span();
     List<TextSpan> highlights = index.matches(s.text(), terms);
     String date = type == QuestionType.WHEN && dates != null
         ? dates.label(sentenceDates(s), s.article().source().published()) : null;
-    return new Quote(s.article(), span.start(), span.end(), round(c.score), highlights, date);
+    return new Quote(s.article(), span.start(), span.end(), round(c.score()), highlights, date);
   }
 
   private static double round(double v) {
@@ -462,8 +457,8 @@ public final class AnswerComposer {
   private List<Source> related(List<Candidate> ranked) {
     List<Source> out = new ArrayList<>();
     for (Candidate c : ranked) {
-      Source src = c.sentence.article().source();
-      if (c.coverage > 0 && !out.contains(src)) {
+      Source src = c.sentence().article().source();
+      if (c.evidence().coverage() > 0 && !out.contains(src)) {
         out.add(src);
       }
       if (out.size() >= MAX_RELATED) {
@@ -483,22 +478,6 @@ public final class AnswerComposer {
     }
   }
 
-  /** A sentence under consideration. */
-  static final class Candidate {
-    final SentenceRef sentence;
-    final double score;
-    final double coverage;
-    final boolean shapeFits;
-    /** The evidence behind the score, in {@link Ranking}'s order. */
-    final double[] features;
-
-    Candidate(SentenceRef sentence, double score, double coverage, boolean shapeFits,
-        double[] features) {
-      this.features = features;
-      this.sentence = sentence;
-      this.score = score;
-      this.coverage = coverage;
-      this.shapeFits = shapeFits;
-    }
-  }
+  /** A sentence under consideration, with its score and the evidence behind it. */
+  record Candidate(SentenceRef sentence, double score, boolean shapeFits, Evidence evidence) {}
 }
