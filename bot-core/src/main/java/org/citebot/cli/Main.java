@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
 public final class Main implements Callable<Integer> {
 
   @Option(names = "--corpus", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
-      description = "Corpus directory (default: $CITEBOT_CORPUS_DIR, else the embedded corpus).")
+      description = "Corpus directory (default: $CITEBOT_CORPUS_DIR; else the embedded corpus, "
+          + "or for run and the bots the data directory's corpus/, copied from it on first start).")
   Path corpusDir;
 
   // Operations (run, config): a properties file whose keys are the environment variable names.
