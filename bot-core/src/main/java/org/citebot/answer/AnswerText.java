@@ -30,8 +30,11 @@ public final class AnswerText {
       return sb.toString();
     }
     for (Quote q : a.quotes()) {
-      sb.append("\u201c").append(q.text()).append("\u201d [").append(a.citationNumber(q))
-          .append(']');
+      String text = q.text();
+      // A quote that itself opens with quotation marks needs no second pair around it.
+      boolean marked = text.startsWith("\u201c") || text.startsWith("\"");
+      sb.append(marked ? text : "\u201c" + text + "\u201d").append(" [")
+          .append(a.citationNumber(q)).append(']');
       if (q.dateLabel() != null) {
         sb.append(" (").append(q.dateLabel()).append(')');
       }

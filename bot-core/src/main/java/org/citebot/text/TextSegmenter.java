@@ -104,6 +104,9 @@ public final class TextSegmenter {
       if (c == '.' && !endsSentence(paragraph, i, next)) {
         continue;
       }
+      if (insideAttributedQuote(paragraph, start, end)) {
+        continue;
+      }
       TextSpan s = trim(paragraph, start, end);
       if (s.length() > 0) {
         out.add(s);
@@ -135,6 +138,38 @@ public final class TextSegmenter {
       j++;
     }
     return j;
+  }
+
+  /**
+   * Whether {@code end} falls inside quoted speech that goes on and closes with a comma before
+   * its attribution ("We object. They are bystanders," he said.): splitting there would leave
+   * each half with an unmatched quotation mark, so the whole stays one sentence.
+   */
+  static boolean insideAttributedQuote(String p, int start, int end) {
+    int curlyOpen = 0;
+    int straight = 0;
+    for (int k = start; k < end; k++) {
+      char ch = p.charAt(k);
+      if (ch == '\u201c') {
+        curlyOpen++;
+      } else if (ch == '\u201d') {
+        curlyOpen = Math.max(0, curlyOpen - 1);
+      } else if (ch == '"') {
+        straight++;
+      }
+    }
+    boolean open = curlyOpen > 0 || straight % 2 == 1;
+    if (!open) {
+      return false;
+    }
+    for (int k = end; k < p.length(); k++) {
+      char ch = p.charAt(k);
+      if (ch == '\u201d' || ch == '"') {
+        char before = p.charAt(k - 1);
+        return before == ',';
+      }
+    }
+    return false;
   }
 
   private static boolean isCloser(char c) {
