@@ -50,6 +50,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "SQuAD: ask only the first N questions.")
   int limit;
 
+  @Option(names = "--fit", description = "SQuAD: fit the ranking weights on every other article "
+      + "by coordinate ascent, report them on the rest, and print the weights.")
+  boolean fit;
+
   @Option(names = "--min-hit1", paramLabel = "X", description = "Exit 1 if hit@1 is below X.")
   Double minHit1;
 
@@ -74,6 +78,10 @@ final class EvalCommand implements Callable<Integer> {
         BeirEval.Result r = BeirEval.run(c, cfg);
         out.print(json ? AnswerJson.write(r.json()) + "\n" : r.text());
       }
+      return 0;
+    }
+    if (target.squad != null && fit) {
+      out.print(SquadEval.fit(SquadEval.read(target.squad), Ranking.defaults()).text());
       return 0;
     }
     if (target.squad != null) {

@@ -13,6 +13,8 @@ import org.citebot.answer.AnswerService;
 import org.citebot.answer.CorpusAnswerService;
 import org.citebot.answer.Quote;
 import org.citebot.answer.Ranking;
+import org.citebot.answer.RankingFit;
+import org.citebot.retrieval.PassageIndex;
 import org.citebot.corpus.Article;
 import org.citebot.corpus.Corpus;
 import org.citebot.corpus.LoadReport;
@@ -177,8 +179,30 @@ public final class SquadEval {
     return new Result(answerable, unanswerable, hit1, hit3, strict1, strict3, abstained, falseAbst);
   }
 
+  /**
+   * Fits the ranking weights on the answerable questions of every other article (in file order)
+   * and reports them on the rest; see {@link RankingFit}.
+   */
+  public static RankingFit.Result fit(Dataset data, Ranking start) {
+    List<String> titles = new ArrayList<>();
+    for (Article a : data.corpus().articles()) {
+      if (!titles.contains(a.source().title())) {
+        titles.add(a.source().title());
+      }
+    }
+    List<RankingFit.Example> examples = new ArrayList<>();
+    for (Question q : data.questions()) {
+      if (q.answerable()) {
+        String title = data.corpus().article(q.articleId()).orElseThrow().source().title();
+        examples.add(new RankingFit.Example(q.question(), titles.indexOf(title) % 2 == 0,
+            (sentence, quote) -> strictHit(quote, q)));
+      }
+    }
+    return RankingFit.fit(PassageIndex.build(data.corpus()), examples, start);
+  }
+
   /** The quote comes from the question's own paragraph and holds a gold span where it stands. */
-  static boolean strictHit(Quote quote, Question q) {
+  public static boolean strictHit(Quote quote, Question q) {
     if (!quote.article().id().equals(q.articleId())) {
       return false;
     }

@@ -42,6 +42,19 @@ class SquadEvalTest {
   }
 
   @Test
+  void fit_onTinyFile_keepsTheRightTopSentenceOnTheFittingHalf(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("squad.json");
+    Files.writeString(file, FILE);
+    // One article: both answerable questions fall in the fitting half, none to check on.
+    org.citebot.answer.RankingFit.Result r = SquadEval.fit(SquadEval.read(file),
+        Ranking.defaults());
+    assertEquals(1.0, r.fitHit1());
+    assertEquals(0.0, r.checkHit1());
+    assertEquals(Ranking.defaults().abstainBelow(), r.ranking().abstainBelow());
+  }
+
+  @Test
   void run_withLimit_asksOnlyThatMany(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("squad.json");
     Files.writeString(file, FILE);

@@ -1,0 +1,141 @@
+package org.citebot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiPredicate;
+import org.citebot.retrieval.PassageIndex;
+import org.citebot.retrieval.SentenceRef;
+
+/**
+ * Fits {@link Ranking}'s weights by coordinate ascent on labelled questions, so that the
+ * defaults can be reproduced and checked: the questions are split in two halves (a question's
+ * half is given by the caller, e.g. by its article), weights are fitted on one and reported on
+ * both. The abstention bars are left as they are.
+ */
+public final class RankingFit {
+
+  /** A labelled question: its text, which half it belongs to, and which sentences answer it. */
+  public record Example(String question, boolean fitting, BiPredicate<SentenceRef, Quote> answers) {}
+
+  /** The outcome: the fitted ranking and top-1 / top-3 hit rates on both halves. */
+  public record Result(Ranking ranking, double fitHit1, double fitHit3, double checkHit1,
+      double checkHit3) {
+    public String text() {
+      Ranking r = ranking;
+      return String.format(Locale.ROOT,
+          "fitted on one half: hit@1 %.3f, hit@3 %.3f; checked on the other: hit@1 %.3f, hit@3 "
+              + "%.3f (ranking only, no abstention)%n"
+              + "weights: coverage %.3f, context %.3f, sentence BM25 %.3f, shape %.3f, paragraph "
+              + "BM25 %.3f, bigrams %.3f, novelty %.3f, paragraph coverage %.3f, exact words %.3f,"
+              + " length %.3f, nearness %.3f, missing %.3f, missing here %.3f, standalone %.3f%n",
+          fitHit1, fitHit3, checkHit1, checkHit3, r.coverage(), r.contextCoverage(),
+          r.sentenceBm25(), r.shape(), r.paragraphBm25(), r.bigrams(), r.novelty(),
+          r.paragraphCoverage(), r.exactWords(), r.length(), r.nearness(), r.missing(),
+          r.missingHere(), r.standalone());
+    }
+  }
+
+  private record Labelled(List<Evidence> candidates, List<Boolean> right, boolean fitting) {}
+
+  private RankingFit() {}
+
+  /** Fits from {@code start} with steps 0.2, 0.1, 0.05, 0.025. */
+  public static Result fit(PassageIndex index, List<Example> examples, Ranking start) {
+    AnswerComposer composer = new AnswerComposer(index, start, null);
+    List<Labelled> data = new ArrayList<>();
+    for (Example e : examples) {
+      PassageIndex.ParsedQuestion parsed = index.parse(e.question());
+      List<Evidence> ev = new ArrayList<>();
+      List<Boolean> right = new ArrayList<>();
+      if (!parsed.concepts().isEmpty()) {
+        for (AnswerComposer.Candidate c :
+            composer.rank(parsed, QuestionClassifier.classify(e.question()), e.question())) {
+          SentenceRef s = c.sentence();
+          Quote q = new Quote(s.article(), s.span().start(), s.span().end(), 0, List.of(), null);
+          ev.add(c.evidence());
+          right.add(e.answers().test(s, q));
+        }
+      }
+      data.add(new Labelled(ev, right, e.fitting()));
+    }
+    double[] w = weights(start);
+    for (double step : new double[] {0.2, 0.1, 0.05, 0.025}) {
+      boolean better = true;
+      while (better) {
+        better = false;
+        for (int i = 0; i < w.length; i++) {
+          for (double delta : new double[] {step, -step}) {
+            double[] trial = w.clone();
+            trial[i] = Math.max(0, trial[i] + delta);
+            if (objective(data, ranking(trial, start), true)
+                > objective(data, ranking(w, start), true) + 1e-9) {
+              w = trial;
+              better = true;
+            }
+          }
+        }
+      }
+    }
+    Ranking fitted = ranking(w, start);
+    double[] fit = hits(data, fitted, true);
+    double[] check = hits(data, fitted, false);
+    return new Result(fitted, fit[0], fit[1], check[0], check[1]);
+  }
+
+  private static double objective(List<Labelled> data, Ranking r, boolean fitting) {
+    double[] h = hits(data, r, fitting);
+    return h[0] + 0.5 * h[1];
+  }
+
+  /** Top-1 and top-3 hit rates of the ranking on one half. */
+  private static double[] hits(List<Labelled> data, Ranking r, boolean fitting) {
+    int n = 0;
+    int hit1 = 0;
+    int hit3 = 0;
+    for (Labelled l : data) {
+      if (l.fitting() != fitting) {
+        continue;
+      }
+      n++;
+      int[] top = {-1, -1, -1};
+      double[] best = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY,
+          Double.NEGATIVE_INFINITY};
+      for (int i = 0; i < l.candidates().size(); i++) {
+        double s = r.score(l.candidates().get(i));
+        for (int k = 0; k < 3; k++) {
+          if (s > best[k]) {
+            for (int m = 2; m > k; m--) {
+              best[m] = best[m - 1];
+              top[m] = top[m - 1];
+            }
+            best[k] = s;
+            top[k] = i;
+            break;
+          }
+        }
+      }
+      for (int k = 0; k < 3; k++) {
+        if (top[k] >= 0 && l.right().get(top[k])) {
+          if (k == 0) {
+            hit1++;
+          }
+          hit3++;
+          break;
+        }
+      }
+    }
+    return new double[] {n == 0 ? 0 : (double) hit1 / n, n == 0 ? 0 : (double) hit3 / n};
+  }
+
+  private static double[] weights(Ranking r) {
+    return new double[] {r.coverage(), r.contextCoverage(), r.sentenceBm25(), r.shape(),
+        r.paragraphBm25(), r.bigrams(), r.novelty(), r.paragraphCoverage(), r.exactWords(),
+        r.length(), r.nearness(), r.missing(), r.missingHere(), r.standalone()};
+  }
+
+  private static Ranking ranking(double[] w, Ranking bars) {
+    return new Ranking(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11],
+        w[12], w[13], bars.abstainBelow(), bars.paragraphBar(), bars.missingBar());
+  }
+}
