@@ -444,7 +444,13 @@ public final class AnswerComposer {
   private Quote quote(Candidate c, Set<String> terms, QuestionType type) {
     SentenceRef s = c.sentence();
     TextSpan span = s.span();
-    List<TextSpan> highlights = index.matches(s.text(), terms);
+    // A sentence that leans on the one before ("They passed through...") is quoted with it, so
+    // the reader sees who "they" are; both stay one exact slice of the article.
+    SentenceRef prev = neighbour(articleOrdinal(s.article()), s, -1);
+    if (prev != null && !standsAlone(s.text())) {
+      span = new TextSpan(prev.span().start(), span.end());
+    }
+    List<TextSpan> highlights = index.matches(span.of(s.article().text()), terms);
     String date = type == QuestionType.WHEN && dates != null
         ? dates.label(sentenceDates(s), s.article().source().published()) : null;
     return new Quote(s.article(), span.start(), span.end(), round(c.score()), highlights, date);
