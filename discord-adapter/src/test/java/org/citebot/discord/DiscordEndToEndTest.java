@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.citebot.answer.Answer;
 import org.citebot.answer.AnswerService;
@@ -50,10 +53,12 @@ class DiscordEndToEndTest {
   private ChatAdapter bot;
   private AnswerService answers;
   private SimpleMeterRegistry meters;
+  private Path feedbackFile;
 
   @BeforeAll
   void start() throws Exception {
     discord = new FakeDiscord();
+    feedbackFile = tmp.resolve("feedback.jsonl");
     answers = CorpusAnswerService.create(CorpusLoader.loadDefault());
     meters = new SimpleMeterRegistry();
     Settings settings = Settings.of(Map.of(
@@ -61,8 +66,9 @@ class DiscordEndToEndTest {
         "DISCORD_API_URL", discord.apiUrl(),
         "DISCORD_GATEWAY_URL", discord.gatewayUrl()));
     BotContext context = new BotContext(answers, settings,
-        new FeedbackLog(tmp.resolve("feedback.jsonl"), Clock.systemUTC()),
-        new RateLimiter(5, Duration.ofSeconds(30), System::nanoTime), meters, Clock.systemUTC());
+        new FeedbackLog(feedbackFile, Clock.systemUTC()),
+        // Every test asks as the same user; the limit leaves room for all of them.
+        new RateLimiter(10, Duration.ofSeconds(30), System::nanoTime), meters, Clock.systemUTC());
     bot = assertTimeoutPreemptively(WAIT, () -> new DiscordAdapterProvider().start(context));
   }
 
@@ -173,6 +179,94 @@ class DiscordEndToEndTest {
       String all = body.toString();
       assertFalse(all.contains("@everyone"), all);
       assertFalse(all.contains("<@&123>"), all);
+    });
+  }
+
+  @Test
+  @Order(5)
+  void mention_inServerChannel_repliesToThatMessageWithTheCheckpointQuoteWithoutPinging()
+      throws Exception {
+    assertTimeoutPreemptively(WAIT, () -> {
+      // JDA drops messages from servers it has not been told about, so the server comes first.
+      discord.dispatch("GUILD_CREATE", FakeDiscord.guildCreate());
+      String id = FakeDiscord.snowflake();
+      discord.dispatch("MESSAGE_CREATE", FakeDiscord.guildMessage(
+          id, "<@" + FakeDiscord.BOT_ID + "> " + QUESTION));
+
+      FakeDiscord.Call reply = discord.await(c -> c.method().equals("POST")
+          && c.path().equals(API + "/channels/" + FakeDiscord.CHANNEL_ID + "/messages"), WAIT);
+      JsonNode body = reply.json();
+      assertEquals(id, body.path("message_reference").path("message_id").asText(),
+          "a reply to the mention: " + body);
+      assertNothingToParse(body);
+      assertFalse(body.path("allowed_mentions").path("replied_user").asBoolean(true),
+          "the asker is not pinged by the reply");
+      String description = plain(body.path("embeds").get(0).path("description").asText());
+      assertTrue(description.contains("On 23 April, Baku opened a checkpoint"), description);
+      assertTrue(description.contains(answers.ask(QUESTION).quotes().get(0).text()), description);
+      assertTrue(body.path("components").toString().contains("citebot:up:"), "feedback buttons");
+    });
+  }
+
+  @Test
+  @Order(6)
+  void answerButtons_moreSourcesAndThumbsUp_replyOnlyToTheClickerAndRecordTheVote()
+      throws Exception {
+    assertTimeoutPreemptively(WAIT, () -> {
+      discord.dispatch("INTERACTION_CREATE", FakeDiscord.slashCommand(
+          FakeDiscord.snowflake(), "token-ask-3", "ask", "question", QUESTION));
+      JsonNode answer = discord.await(c -> c.path().equals(
+          API + "/webhooks/" + FakeDiscord.APP_ID + "/token-ask-3/messages/@original"), WAIT).json();
+      String moreId = null;
+      String upId = null;
+      for (JsonNode row : answer.path("components")) {
+        for (JsonNode button : row.path("components")) {
+          if (button.path("label").asText().equals("More sources")) {
+            moreId = button.path("custom_id").asText();
+          } else if (button.path("emoji").path("name").asText().equals("👍")) {
+            upId = button.path("custom_id").asText();
+          }
+        }
+      }
+      Answer expected = answers.ask(QUESTION);
+      assertTrue(upId != null, "a 👍 button: " + answer.path("components"));
+      assertEquals(!expected.more().isEmpty(), moreId != null,
+          "More sources is offered exactly when there are further quotes: " + answer);
+
+      if (moreId != null) {
+        String moreClick = FakeDiscord.snowflake();
+        discord.dispatch("INTERACTION_CREATE",
+            FakeDiscord.buttonClick(moreClick, "token-more-1", moreId));
+        JsonNode more = discord.await(c -> c.path().equals(
+            API + "/interactions/" + moreClick + "/token-more-1/callback"), WAIT).json();
+        assertEquals(4, more.path("type").asInt(), "a new message: " + more);
+        JsonNode data = more.path("data");
+        assertEquals(64, data.path("flags").asInt() & 64, "ephemeral: " + more);
+        assertNothingToParse(data);
+        String shown = plain(data.path("embeds").get(0).path("description").asText());
+        assertTrue(shown.contains(expected.more().get(0).text()),
+            "the first further quote, verbatim: " + expected.more().get(0).text() + " in " + shown);
+        assertFalse(shown.contains(expected.quotes().get(0).text()),
+            "not the quote the answer already showed: " + shown);
+      }
+
+      String upClick = FakeDiscord.snowflake();
+      discord.dispatch("INTERACTION_CREATE", FakeDiscord.buttonClick(upClick, "token-up-1", upId));
+      JsonNode thanks = discord.await(c -> c.path().equals(
+          API + "/interactions/" + upClick + "/token-up-1/callback"), WAIT).json();
+      assertEquals(4, thanks.path("type").asInt(), thanks.toString());
+      assertEquals(64, thanks.path("data").path("flags").asInt() & 64, "ephemeral: " + thanks);
+      assertTrue(thanks.path("data").toString().contains(DiscordListener.THANKS), thanks.toString());
+
+      List<String> lines = Files.readAllLines(feedbackFile);
+      assertEquals(1, lines.size(), "one vote recorded: " + lines);
+      JsonNode vote = new ObjectMapper().readTree(lines.get(0));
+      assertEquals("discord", vote.path("platform").asText());
+      assertEquals("up", vote.path("vote").asText());
+      assertEquals(QUESTION, vote.path("question").asText());
+      assertEquals(expected.id(), vote.path("answer").asText());
+      assertFalse(vote.path("user").asText().isEmpty(), vote.toString());
+      assertFalse(lines.get(0).contains(FakeDiscord.USER_ID), "the user id is not stored raw");
     });
   }
 

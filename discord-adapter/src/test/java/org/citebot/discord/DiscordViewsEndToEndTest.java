@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -148,7 +147,7 @@ class DiscordViewsEndToEndTest {
       assertTrue(next != null && next.length() < 100,
           "a ▶ button on the first of several pages: " + timelineButtons);
       String id = FakeDiscord.snowflake();
-      discord.dispatch("INTERACTION_CREATE", buttonClick(id, "token-tl-2", next));
+      discord.dispatch("INTERACTION_CREATE", FakeDiscord.buttonClick(id, "token-tl-2", next));
 
       FakeDiscord.Call callback = discord.await(
           c -> c.path().equals(API + "/interactions/" + id + "/token-tl-2/callback"), WAIT);
@@ -215,25 +214,5 @@ class DiscordViewsEndToEndTest {
     assertTrue(allowed.isObject(), "allowed_mentions is sent explicitly: " + body);
     assertEquals(0, allowed.path("parse").size(), "parse list is empty: " + allowed);
     assertFalse(allowed.path("parse").isMissingNode());
-  }
-
-  /** An INTERACTION_CREATE for a click on a button of one of the bot's messages in a guild. */
-  private static ObjectNode buttonClick(String interactionId, String token, String customId) {
-    ObjectNode i = FakeDiscord.slashCommand(interactionId, token, "unused", null, null);
-    i.put("type", 3);
-    ObjectNode data = i.putObject("data");
-    data.put("custom_id", customId).put("component_type", 2);
-    ObjectNode m = i.putObject("message");
-    m.put("id", "900000000000000077").put("channel_id", FakeDiscord.CHANNEL_ID).put("type", 0)
-        .put("content", "");
-    m.set("author", FakeDiscord.user(FakeDiscord.BOT_ID, "citebot", true));
-    m.putArray("embeds");
-    m.putArray("attachments");
-    m.putArray("mentions");
-    m.putArray("mention_roles");
-    m.putArray("components");
-    m.put("mention_everyone", false).put("pinned", false).put("tts", false).put("flags", 0);
-    m.put("timestamp", "2023-05-22T10:00:00.000000+00:00");
-    return i;
   }
 }

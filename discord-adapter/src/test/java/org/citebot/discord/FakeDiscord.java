@@ -257,6 +257,82 @@ public final class FakeDiscord implements AutoCloseable {
     return i;
   }
 
+  /** Permissions a server typically grants everyone: view, send, embed links, read history... */
+  static final String EVERYONE_PERMISSIONS = "2248473465835073";
+
+  /**
+   * A GUILD_CREATE for a server with one text channel and the bot as a member, holding only the
+   * fields JDA reads when it builds the guild (roles, channels, members, threads, emojis, voice
+   * states, scheduled events, member count) and {@code unavailable: false}. The bot's own member
+   * entry is included because JDA checks its permissions before it sends anything there.
+   */
+  static ObjectNode guildCreate() {
+    ObjectNode g = JSON.createObjectNode();
+    g.put("id", GUILD_ID).put("name", "citebot test server").putNull("icon");
+    g.put("owner_id", USER_ID).put("unavailable", false).put("large", false)
+        .put("member_count", 2).put("joined_at", "2023-01-01T00:00:00.000000+00:00")
+        .put("preferred_locale", "en-US").put("verification_level", 0).put("mfa_level", 0)
+        .put("default_message_notifications", 0).put("explicit_content_filter", 0)
+        .put("nsfw_level", 0).put("premium_tier", 0).put("afk_timeout", 300)
+        .put("system_channel_flags", 0).put("premium_progress_bar_enabled", false);
+    g.putArray("features");
+    ObjectNode everyone = g.putArray("roles").addObject();
+    // The @everyone role has the guild's id.
+    everyone.put("id", GUILD_ID).put("name", "@everyone").put("permissions", EVERYONE_PERMISSIONS)
+        .put("position", 0).put("color", 0).put("hoist", false).put("managed", false)
+        .put("mentionable", false).put("flags", 0);
+    everyone.putObject("colors").put("primary_color", 0);
+    ObjectNode channel = g.putArray("channels").addObject();
+    channel.put("id", CHANNEL_ID).put("type", 0).put("name", "general").put("position", 0)
+        .put("nsfw", false).put("rate_limit_per_user", 0).put("flags", 0);
+    channel.putArray("permission_overwrites");
+    ObjectNode self = g.putArray("members").addObject();
+    self.set("user", user(BOT_ID, "citebot", true));
+    self.putArray("roles");
+    self.put("joined_at", "2023-01-01T00:00:00.000000+00:00").put("deaf", false)
+        .put("mute", false).put("flags", 0);
+    g.putArray("threads");
+    g.putArray("emojis");
+    g.putArray("stickers");
+    g.putArray("voice_states");
+    g.putArray("presences");
+    g.putArray("guild_scheduled_events");
+    g.putArray("stage_instances");
+    g.putArray("soundboard_sounds");
+    return g;
+  }
+
+  /** A MESSAGE_CREATE from the test user in the server's text channel. */
+  static ObjectNode guildMessage(String messageId, String content) {
+    ObjectNode m = directMessage(messageId, content);
+    m.put("channel_id", CHANNEL_ID).put("guild_id", GUILD_ID);
+    ObjectNode member = m.putObject("member");
+    member.putArray("roles");
+    member.put("joined_at", "2023-01-01T00:00:00.000000+00:00").put("deaf", false)
+        .put("mute", false).put("flags", 0);
+    return m;
+  }
+
+  /** An INTERACTION_CREATE for a click on a button of one of the bot's messages in a guild. */
+  static ObjectNode buttonClick(String interactionId, String token, String customId) {
+    ObjectNode i = slashCommand(interactionId, token, "unused", null, null);
+    i.put("type", 3);
+    ObjectNode data = i.putObject("data");
+    data.put("custom_id", customId).put("component_type", 2);
+    ObjectNode m = i.putObject("message");
+    m.put("id", "900000000000000077").put("channel_id", CHANNEL_ID).put("type", 0)
+        .put("content", "");
+    m.set("author", user(BOT_ID, "citebot", true));
+    m.putArray("embeds");
+    m.putArray("attachments");
+    m.putArray("mentions");
+    m.putArray("mention_roles");
+    m.putArray("components");
+    m.put("mention_everyone", false).put("pinned", false).put("tts", false).put("flags", 0);
+    m.put("timestamp", "2023-05-22T10:00:00.000000+00:00");
+    return i;
+  }
+
   /** A MESSAGE_CREATE from the test user in a DM with the bot. */
   static ObjectNode directMessage(String messageId, String content) {
     ObjectNode m = JSON.createObjectNode();
