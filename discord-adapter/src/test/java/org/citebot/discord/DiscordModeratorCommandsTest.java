@@ -2,6 +2,7 @@ package org.citebot.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -209,6 +210,74 @@ class DiscordModeratorCommandsTest {
     });
     assertEquals(Optional.of("cedar"),
         manager.answers().source("cedar").map(s -> s.source().id()));
+  }
+
+  private static final String LIGHTHOUSE = """
+      ---
+      title: The Kerrow Lighthouse Turns 150
+      outlet: Kerrow Gazette
+      published: 2024-06-01
+      ---
+      The Kerrow lighthouse was built in 1874 by the harbour board. Its lamp was first lit in
+      March 1875.
+
+      Keepers lived in the tower until 1962, when the light was automated.
+      """;
+
+  @Test
+  @Order(5)
+  void nonModerator_addFile_isRefusedAndTheAttachmentIsNotFetched() throws Exception {
+    byte[] bytes = LIGHTHOUSE.getBytes(StandardCharsets.UTF_8);
+    String attachmentId = FakeDiscord.snowflake();
+    String url = discord.putAttachment(attachmentId, "lighthouse.md", bytes);
+    List<String> before = corpusFiles();
+
+    assertTimeoutPreemptively(WAIT, () -> {
+      discord.dispatch("INTERACTION_CREATE", FakeDiscord.attachmentCommand(
+          FakeDiscord.snowflake(), "token-add-file-refused", "add", "file", attachmentId,
+          "lighthouse.md", bytes.length, url));
+      JsonNode reply = callback("token-add-file-refused").json();
+      assertEquals(64, reply.path("data").path("flags").asInt(), "only the asker sees it");
+      assertEquals(DiscordModeratorCommands.REFUSAL, reply.path("data").path("content").asText());
+    });
+    assertEquals(before, corpusFiles());
+    AssertionError notFetched = assertThrows(
+        AssertionError.class, () -> discord.await(c -> url.endsWith(c.path()),
+            Duration.ofMillis(300)));
+    assertTrue(notFetched.getMessage().startsWith("no matching request"), notFetched.toString());
+  }
+
+  @Test
+  @Order(6)
+  void moderator_addFile_downloadsTheAttachmentSavesItAndReportsEphemerally() throws Exception {
+    byte[] bytes = LIGHTHOUSE.getBytes(StandardCharsets.UTF_8);
+    String attachmentId = FakeDiscord.snowflake();
+    String url = discord.putAttachment(attachmentId, "lighthouse.md", bytes);
+    ObjectNode add = FakeDiscord.attachmentCommand(FakeDiscord.snowflake(), "token-add-file",
+        "add", "file", attachmentId, "lighthouse.md", bytes.length, url);
+    ObjectNode member = (ObjectNode) add.path("member");
+    member.put("permissions", Long.toString(
+        Long.parseLong(member.path("permissions").asText()) | MANAGE_SERVER));
+
+    assertTimeoutPreemptively(WAIT, () -> {
+      discord.dispatch("INTERACTION_CREATE", add);
+      JsonNode deferred = callback("token-add-file").json();
+      assertEquals(5, deferred.path("type").asInt(), "deferred");
+      assertEquals(64, deferred.path("data").path("flags").asInt(), "ephemeral");
+      discord.await(c -> c.method().equals("GET") && url.endsWith(c.path()), WAIT);
+
+      String content = editedContent("token-add-file");
+      assertTrue(content.startsWith("Added lighthouse: "), content);
+      assertTrue(content.contains("The Kerrow Lighthouse Turns 150"), content);
+      assertTrue(content.contains("Kerrow Gazette"), content);
+    });
+    assertEquals(LIGHTHOUSE, Files.readString(corpus.resolve("lighthouse.md"),
+        StandardCharsets.UTF_8));
+    assertEquals(Optional.of("The Kerrow Lighthouse Turns 150"),
+        manager.answers().source("lighthouse").map(s -> s.source().title()));
+    String audit = Files.readString(tmp.resolve("data").resolve("audit.jsonl"),
+        StandardCharsets.UTF_8);
+    assertTrue(audit.contains("\"action\":\"add-file\""), audit);
   }
 
   @Test

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -23,9 +25,11 @@ import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 
 /**
- * A local stand-in for Discord on loopback: the REST API (recording every request) and the
- * gateway (HELLO, READY after IDENTIFY, then whatever events a test dispatches). Only what JDA
- * needs to log in, answer interactions and reply to messages is implemented.
+ * A local stand-in for Discord on loopback: the REST API (recording every request), the
+ * gateway (HELLO, READY after IDENTIFY, then whatever events a test dispatches) and the
+ * attachment file server ({@code /attachments/...}, for files a test has put there). Only what
+ * JDA needs to log in, answer interactions, reply to messages and download attachments is
+ * implemented.
  */
 public final class FakeDiscord implements AutoCloseable {
 
@@ -69,6 +73,8 @@ public final class FakeDiscord implements AutoCloseable {
   private final AtomicInteger sequence = new AtomicInteger();
   private final AtomicInteger messageIds = new AtomicInteger(100);
   private final CountDownLatch identified = new CountDownLatch(1);
+  /** Attachment bytes by path on this server. */
+  private final Map<String, byte[]> attachments = new ConcurrentHashMap<>();
   private volatile WebSocket gateway;
   private volatile JsonNode identify;
 
@@ -88,6 +94,17 @@ public final class FakeDiscord implements AutoCloseable {
 
   public String gatewayUrl() {
     return "ws://127.0.0.1:" + server.getPort() + "/gateway";
+  }
+
+  /**
+   * Serves {@code bytes} as Discord's file server serves an uploaded attachment.
+   *
+   * @return the attachment's url
+   */
+  public String putAttachment(String attachmentId, String fileName, byte[] bytes) {
+    String path = "/attachments/" + CHANNEL_ID + "/" + attachmentId + "/" + fileName;
+    attachments.put(path, bytes.clone());
+    return "http://127.0.0.1:" + server.getPort() + path;
   }
 
   /** The IDENTIFY payload's data, once JDA has sent it. */
@@ -140,6 +157,13 @@ public final class FakeDiscord implements AutoCloseable {
     }
     String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
     calls.add(new Call(request.getMethod(), path, body));
+    if (path.startsWith("/attachments/")) {
+      byte[] file = attachments.get(path);
+      return file == null ? new MockResponse.Builder().code(404).build()
+          : new MockResponse.Builder().code(200)
+              .setHeader("Content-Type", "application/octet-stream")
+              .body(new okio.Buffer().write(file)).build();
+    }
     String api = "/api/v10";
     if (path.equals(api + "/users/@me")) {
       return json(200, user(BOT_ID, "citebot", true).toString());
@@ -254,6 +278,25 @@ public final class FakeDiscord implements AutoCloseable {
     if (option != null) {
       data.putArray("options").addObject().put("name", option).put("type", 3).put("value", value);
     }
+    return i;
+  }
+
+  /**
+   * An INTERACTION_CREATE for a slash command with one attachment option: the option's value is
+   * the attachment's id, and the attachment itself is in {@code data.resolved.attachments}, as
+   * Discord sends it.
+   */
+  public static ObjectNode attachmentCommand(String interactionId, String token, String command,
+      String option, String attachmentId, String fileName, int size, String url) {
+    ObjectNode i = slashCommand(interactionId, token, command, null, null);
+    ObjectNode data = (ObjectNode) i.path("data");
+    data.putArray("options").addObject().put("name", option).put("type", 11)
+        .put("value", attachmentId);
+    ObjectNode attachment = data.putObject("resolved").putObject("attachments")
+        .putObject(attachmentId);
+    attachment.put("id", attachmentId).put("filename", fileName).put("size", size)
+        .put("url", url).put("proxy_url", url).put("content_type", "text/markdown; charset=utf-8")
+        .put("ephemeral", true);
     return i;
   }
 

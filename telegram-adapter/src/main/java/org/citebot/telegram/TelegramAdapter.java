@@ -125,7 +125,7 @@ public final class TelegramAdapter implements ChatAdapter {
 
     TelegramModeratorCommands moderation = CorpusAdmin.of(ctx).map(admin ->
         new TelegramModeratorCommands(admin, TelegramModeratorConfig.from(ctx.settings()), sender,
-            client, mask, username)).orElse(null);
+            client, http, config.fileUrl(), mask, username)).orElse(null);
     TelegramHtmlRenderer renderer = new TelegramHtmlRenderer();
     TelegramViewsCommands views = new TelegramViewsCommands(ctx, sender,
         new TelegramViewsRenderer(renderer, TelegramViewsRenderer.PAGE_SIZE),

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
 import org.citebot.chat.ConfigException;
 import org.citebot.chat.Settings;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -78,6 +79,12 @@ record TelegramConfig(String token, URI apiUrl, Optional<String> announceChat) {
   TelegramUrl telegramUrl() {
     int port = apiUrl.getPort() >= 0 ? apiUrl.getPort() : apiUrl.getScheme().equals("https") ? 443 : 80;
     return new TelegramUrl(apiUrl.getScheme(), apiUrl.getHost(), port, false);
+  }
+
+  /** Where the Bot API serves files: {@code <api url>/file/bot<token>/}. */
+  HttpUrl fileUrl() {
+    return HttpUrl.get(apiUrl.toString()).newBuilder().addPathSegment("file")
+        .addPathSegment("bot" + token).addPathSegment("").build();
   }
 
   @Override

@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.citebot.chat.CorpusAdmin;
 import org.citebot.corpus.ArticleFiles;
 import org.slf4j.Logger;
@@ -50,15 +54,24 @@ final class TelegramModeratorCommands {
   private final TelegramModeratorConfig config;
   private final TelegramSender sender;
   private final TelegramClient client;
+  private final OkHttpClient http;
+  private final HttpUrl files;
   private final TokenMask mask;
   private final String botUsername;
 
+  /**
+   * @param http downloads documents
+   * @param files where the Bot API serves files: {@code <api url>/file/bot<token>/}
+   */
   TelegramModeratorCommands(CorpusAdmin admin, TelegramModeratorConfig config,
-      TelegramSender sender, TelegramClient client, TokenMask mask, String botUsername) {
+      TelegramSender sender, TelegramClient client, OkHttpClient http, HttpUrl files,
+      TokenMask mask, String botUsername) {
     this.admin = admin;
     this.config = config;
     this.sender = sender;
     this.client = client;
+    this.http = http;
+    this.files = files;
     this.mask = mask;
     this.botUsername = botUsername;
   }
@@ -148,16 +161,32 @@ final class TelegramModeratorCommands {
     }
     byte[] bytes;
     try {
-      var file = client.execute(new GetFile(d.getFileId()));
-      try (InputStream in = client.downloadFileAsStream(file)) {
-        bytes = in.readNBytes((int) ArticleFiles.MAX_FILE_BYTES + 1);
-      }
+      bytes = download(client.execute(new GetFile(d.getFileId())).getFilePath());
     } catch (TelegramApiException | IOException | RuntimeException e) {
       log.warn("Downloading a document failed: file={} cause={}", name, mask.describe(e));
       return "Could not download " + name + " from Telegram; nothing was added. Please try"
           + " again.";
     }
     return admin.addFile(actor, name, bytes).message();
+  }
+
+  /**
+   * The file's bytes, at most one more than the limit. Fetched here rather than by the library,
+   * which builds file URLs on api.telegram.org whatever Bot API server is configured.
+   */
+  private byte[] download(String filePath) throws IOException {
+    if (filePath == null || filePath.isEmpty()) {
+      throw new IOException("getFile returned no file_path");
+    }
+    HttpUrl url = files.newBuilder().addPathSegments(filePath).build();
+    try (Response r = http.newCall(new Request.Builder().url(url).get().build()).execute()) {
+      if (!r.isSuccessful()) {
+        throw new IOException("file download answered HTTP " + r.code());
+      }
+      try (InputStream in = r.body().byteStream()) {
+        return in.readNBytes((int) ArticleFiles.MAX_FILE_BYTES + 1);
+      }
+    }
   }
 
   private boolean isModerator(long userId) throws InterruptedException {

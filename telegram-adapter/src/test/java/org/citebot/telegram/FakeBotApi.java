@@ -26,9 +26,11 @@ import mockwebserver3.RecordedRequest;
 
 /**
  * A fake Telegram Bot API on loopback: routes {@code /bot<token>/<method>}, serves queued updates
- * through getUpdates the way Telegram does (until a later offset confirms them), answers every
- * other method with {@code {"ok":true,...}} and records each call. Failures (HTTP 429, 502) can be
- * queued per method.
+ * through getUpdates the way Telegram does (until a later offset confirms them), answers getFile
+ * for files a test has put here and serves their bytes at {@code /file/bot<token>/<file_path>},
+ * answers every other method with {@code {"ok":true,...}} and records each call (a file download
+ * as method {@code "download"} with its {@code file_path}). Failures (HTTP 429, 502) can be queued
+ * per method.
  */
 public final class FakeBotApi implements AutoCloseable {
 
@@ -54,6 +56,10 @@ public final class FakeBotApi implements AutoCloseable {
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Map<String, Deque<MockResponse>> failures = new ConcurrentHashMap<>();
   private final AtomicInteger messageIds = new AtomicInteger(5000);
+  /** Files getFile knows, by file_id. */
+  private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
+
+  private record StoredFile(String path, byte[] bytes) {}
   private int nextUpdateId = 1;
 
   public FakeBotApi() throws IOException {
@@ -81,6 +87,19 @@ public final class FakeBotApi implements AutoCloseable {
     update.put("update_id", id);
     pending.add(update);
     return id;
+  }
+
+  /**
+   * Makes a file available as Telegram keeps a sent document: getFile with {@code fileId} answers
+   * a file_path, and the bytes are served there.
+   *
+   * @return the file_path
+   */
+  String putFile(String fileId, String fileName, byte[] bytes) {
+    String path = "documents/file_" + (files.size() + 1) + fileName.substring(
+        Math.max(fileName.lastIndexOf('.'), 0));
+    files.put(fileId, new StoredFile(path, bytes.clone()));
+    return path;
   }
 
   /** The next call of {@code method} (lowercase) gets this HTTP error instead. */
@@ -121,6 +140,9 @@ public final class FakeBotApi implements AutoCloseable {
 
   private MockResponse route(RecordedRequest request) throws Exception {
     List<String> segments = request.getUrl().pathSegments();
+    if (segments.size() > 2 && segments.get(0).equals("file")) {
+      return download(segments);
+    }
     if (segments.size() != 2 || !segments.get(0).equals("bot" + TOKEN)) {
       return new MockResponse(401, okhttp3.Headers.of(),
           "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
@@ -147,6 +169,7 @@ public final class FakeBotApi implements AutoCloseable {
           .put("first_name", "Citebot").put("username", BOT_USERNAME));
       case "getupdates" -> updates(body.path("offset").asInt(0));
       case "sendmessage", "sendphoto" -> ok(sentMessage(body));
+      case "getfile" -> file(body.path("file_id").asText());
       default -> ok(JsonNodeFactory.instance.booleanNode(true));
     };
   }
@@ -180,6 +203,31 @@ public final class FakeBotApi implements AutoCloseable {
       }
     }
     return fields;
+  }
+
+  private MockResponse file(String fileId) {
+    StoredFile f = files.get(fileId);
+    if (f == null) {
+      return new MockResponse(400, okhttp3.Headers.of("Content-Type", "application/json"),
+          "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: invalid file_id\"}");
+    }
+    return ok(json.createObjectNode().put("file_id", fileId).put("file_unique_id", "u" + fileId)
+        .put("file_size", f.bytes().length).put("file_path", f.path()));
+  }
+
+  /** {@code /file/bot<token>/<file_path>}: the stored bytes, as Telegram's file server does. */
+  private MockResponse download(List<String> segments) {
+    if (!segments.get(1).equals("bot" + TOKEN)) {
+      return new MockResponse(401, okhttp3.Headers.of(), "Unauthorized");
+    }
+    String path = String.join("/", segments.subList(2, segments.size()));
+    calls.add(new Call("download", json.createObjectNode().put("file_path", path),
+        System.nanoTime()));
+    return files.values().stream().filter(f -> f.path().equals(path)).findFirst()
+        .map(f -> new MockResponse.Builder().code(200)
+            .setHeader("Content-Type", "application/octet-stream")
+            .body(new okio.Buffer().write(f.bytes())).build())
+        .orElseGet(() -> new MockResponse(404, okhttp3.Headers.of(), "Not Found"));
   }
 
   private MockResponse updates(int offset) throws InterruptedException {
@@ -243,6 +291,19 @@ public final class FakeBotApi implements AutoCloseable {
             .put("length", end);
       }
     }
+    return m;
+  }
+
+  /** A message carrying a document, with {@code caption} marked as a bot command. */
+  static ObjectNode document(long chatId, String chatType, long userId, int messageId,
+      String fileId, String fileName, int size, String caption) {
+    ObjectNode m = message(chatId, chatType, userId, messageId, null);
+    m.putObject("document").put("file_id", fileId).put("file_unique_id", "u" + fileId)
+        .put("file_name", fileName).put("mime_type", "text/markdown").put("file_size", size);
+    m.put("caption", caption);
+    int end = caption.indexOf(' ') < 0 ? caption.length() : caption.indexOf(' ');
+    m.putArray("caption_entities").addObject().put("type", "bot_command").put("offset", 0)
+        .put("length", end);
     return m;
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.citebot.chat.ConfigException;
 import org.citebot.chat.Settings;
@@ -55,6 +56,18 @@ class TelegramConfigTest {
     assertEquals(8081, c.telegramUrl().getPort());
     assertEquals("http", c.telegramUrl().getSchema());
     assertEquals("-1001234567890", c.announceChat().orElseThrow());
+  }
+
+  @Test
+  void fileUrl_isOnTheConfiguredServer_withOrWithoutATrailingSlash() {
+    for (String api : List.of("http://127.0.0.1:8081", "http://127.0.0.1:8081/")) {
+      TelegramConfig c = TelegramConfig.from(Settings.of(Map.of("TELEGRAM_BOT_TOKEN", TOKEN,
+          "TELEGRAM_API_URL", api)));
+      assertEquals("http://127.0.0.1:8081/file/bot" + TOKEN + "/", c.fileUrl().toString(), api);
+    }
+    TelegramConfig standard = TelegramConfig.from(Settings.of(Map.of("TELEGRAM_BOT_TOKEN", TOKEN)));
+    assertEquals("https://api.telegram.org/file/bot" + TOKEN + "/documents/file_1.md",
+        standard.fileUrl().newBuilder().addPathSegments("documents/file_1.md").build().toString());
   }
 
   @Test

@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.citebot.answer.Answer;
+import org.citebot.answer.Quote;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.FeedbackLog;
@@ -175,6 +178,76 @@ class TelegramModeratorCommandsTest {
     assertEquals(TelegramModeratorCommands.ADD_USAGE, send(MODERATOR, "/add"));
     assertEquals(TelegramModeratorCommands.REMOVE_USAGE, send(MODERATOR, "/remove"));
     assertTrue(send(MODERATOR, "/remove nope").startsWith("there is no article with id 'nope'"));
+  }
+
+  private static final String LIGHTHOUSE = """
+      ---
+      title: The Kerrow Lighthouse Turns 150
+      outlet: Kerrow Gazette
+      published: 2024-06-01
+      ---
+      The Kerrow lighthouse was built in 1874 by the harbour board. Its lamp was first lit in
+      March 1875.
+
+      Keepers lived in the tower until 1962, when the light was automated.
+      """;
+
+  /** Sends lighthouse.md with the caption /add from {@code user}; returns the bot's reply. */
+  private static String sendLighthouse(long user, String fileId) throws InterruptedException {
+    byte[] bytes = LIGHTHOUSE.getBytes(StandardCharsets.UTF_8);
+    api.putFile(fileId, "lighthouse.md", bytes);
+    int id = ++messageIds;
+    int before = api.sentTo(Long.toString(user)).size();
+    api.enqueue(FakeBotApi.update("message", FakeBotApi.document(user, "private", user, id,
+        fileId, "lighthouse.md", bytes.length, "/add")));
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (api.sentTo(Long.toString(user)).size() <= before) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no reply to the document from " + user);
+      }
+      Thread.sleep(20);
+    }
+    return api.sentTo(Long.toString(user)).get(before).text();
+  }
+
+  @Test
+  @Order(5)
+  void nonModerator_addDocument_isRefusedAndNothingIsDownloadedOrWritten() throws Exception {
+    List<String> before = corpusFiles();
+    api.failNext("getchatmember", 200, chatMember(STRANGER, "member"));
+
+    assertEquals(TelegramModeratorCommands.REFUSAL, sendLighthouse(STRANGER, "doc-stranger"));
+
+    assertEquals(before, corpusFiles());
+    assertTrue(api.calls("getfile").isEmpty(), "a refused document is not fetched");
+    assertTrue(api.calls("download").isEmpty(), "a refused document is not downloaded");
+    assertEquals(Optional.empty(), manager.answers().source("lighthouse"));
+  }
+
+  @Test
+  @Order(6)
+  void moderator_addDocument_savesTheArticleAndTheLiveServiceAnswersFromIt() throws Exception {
+    String reply = sendLighthouse(MODERATOR, "doc-moderator");
+
+    assertTrue(reply.startsWith("Added lighthouse: "), reply);
+    assertTrue(reply.contains("The Kerrow Lighthouse Turns 150"), reply);
+    assertTrue(reply.contains("Kerrow Gazette"), reply);
+    assertEquals(List.of("doc-moderator"),
+        api.calls("getfile").stream().map(c -> c.body().path("file_id").asText()).toList());
+    assertEquals(1, api.calls("download").size(), "fetched from the configured Bot API server");
+    assertEquals(LIGHTHOUSE, Files.readString(corpus.resolve("lighthouse.md"),
+        StandardCharsets.UTF_8));
+
+    Answer answer = manager.answers().ask("When was the lighthouse built?");
+    assertTrue(answer.answered(), answer.toString());
+    Quote first = answer.quotes().get(0);
+    assertEquals("lighthouse", first.source().id());
+    assertTrue(first.text().contains("built in 1874"), first.text());
+    assertEquals(LocalDate.of(2024, 6, 1), first.source().published());
+
+    String answered = send(MODERATOR, "When was the lighthouse built?");
+    assertTrue(answered.contains("1874"), answered);
+    assertTrue(answered.contains("Kerrow Gazette"), answered);
   }
 
   @Test
