@@ -46,6 +46,8 @@ public final class AnswerComposer {
   private final PassageIndex index;
   private final Ranking ranking;
   private final DateLabeler dates;
+  /** Each article's position in the corpus, filled once; read-only afterwards. */
+  private final Map<Article, Integer> ordinals = new java.util.IdentityHashMap<>();
 
   /**
    * Labels the date a "when" quote refers to, from the sentence's date expressions and its
@@ -60,6 +62,10 @@ public final class AnswerComposer {
     this.index = index;
     this.ranking = ranking;
     this.dates = dates;
+    List<Article> all = index.corpus().articles();
+    for (int i = 0; i < all.size(); i++) {
+      ordinals.put(all.get(i), i);
+    }
     this.sentenceWords = new java.util.concurrent.atomic.AtomicReferenceArray<>(
         index.sentenceCount());
     this.sentenceDates = new java.util.concurrent.atomic.AtomicReferenceArray<>(
@@ -144,8 +150,6 @@ public final class AnswerComposer {
     }
     Set<String> questionWords = words(question);
     boolean reportsSpeech = AnswerShapes.asksForSpeech(question);
-    Set<String> conceptTerms = new HashSet<>();
-    parsed.concepts().forEach(conceptTerms::addAll);
     Set<String> contentWords = new HashSet<>(questionWords);
     contentWords.removeIf(w -> w.length() < 3 || STOP.contains(w));
     List<Candidate> out = new ArrayList<>();
@@ -162,22 +166,15 @@ public final class AnswerComposer {
       boolean shape = !AnswerShapes.hasShape(type) || !shapes.isEmpty();
       // "What did she tell him?" is answered by reported speech: prefer a sentence that quotes.
       boolean shaped = reportsSpeech ? AnswerShapes.quotesSpeech(text) : shape;
-      // Re-analysing the sentence for offsets is the costliest step; skip it when unweighted.
-      double near = shapes.isEmpty() || ranking.nearness() == 0 ? 0
-          : AnswerShapes.proximity(text, shapes, index.matches(text, conceptTerms));
       Evidence f = new Evidence(
           cov,
           ctx,
           e.getValue() / maxSentence,
           shaped ? (reportsSpeech ? SPEECH_SHAPE : 1) : 0,
           paragraphScore.getOrDefault(key(articleOrdinal, s.paragraph()), 0.0) / maxParagraph,
-          bigrams(parsed, s),
-          novelty(parsed, s),
           coveredIn(parsed, weights, index.paragraphTerms(articleOrdinal, s.paragraph()))
               / totalWeight,
           exactShare(contentWords, sentenceWords(s)),
-          Math.min(40, s.sequence().length) / 40.0,
-          near,
           largestMissing(parsed, weights, s, prev, next) / totalWeight,
           largestMissing(parsed, weights, s, null, null) / totalWeight,
           standsAlone(text) ? 1 : 0);
@@ -256,59 +253,6 @@ public final class AnswerComposer {
     return ((long) articleOrdinal << 32) | paragraph;
   }
 
-  /**
-   * Share of the question's adjacent term pairs that stand close together (within three terms,
-   * in order) in the sentence: a paraphrase keeps much of the question's word order.
-   */
-  static double bigrams(ParsedQuestion q, SentenceRef s) {
-    int[][] c = q.conceptIds();
-    if (c.length < 2) {
-      return 0;
-    }
-    int[] seq = s.sequence();
-    int found = 0;
-    for (int i = 0; i + 1 < c.length; i++) {
-      outer:
-      for (int p = 0; p < seq.length; p++) {
-        if (!in(c[i], seq[p])) {
-          continue;
-        }
-        for (int d = 1; d <= 3 && p + d < seq.length; d++) {
-          if (in(c[i + 1], seq[p + d])) {
-            found++;
-            break outer;
-          }
-        }
-      }
-    }
-    return (double) found / (c.length - 1);
-  }
-
-  /**
-   * Share of the sentence's terms that the question does not have: an answer says something
-   * beyond the question's own words.
-   */
-  static double novelty(ParsedQuestion q, SentenceRef s) {
-    int[] seq = s.sequence();
-    if (seq.length == 0) {
-      return 0;
-    }
-    int fresh = 0;
-    for (int t : seq) {
-      boolean inQuestion = false;
-      for (int[] alts : q.conceptIds()) {
-        if (in(alts, t)) {
-          inQuestion = true;
-          break;
-        }
-      }
-      if (!inQuestion) {
-        fresh++;
-      }
-    }
-    return (double) fresh / seq.length;
-  }
-
   private static final java.util.regex.Pattern ANAPHORIC_START = java.util.regex.Pattern.compile(
       "^(?:[\"“‘'(]\\s*)?(?:It|Its|They|Their|Them|He|His|She|Her|This|These|Those|That|Such|"
           + "There|Both|The latter|The former|Also|Then|Thus|However|But|And)\\b");
@@ -355,15 +299,6 @@ public final class AnswerComposer {
     return sum;
   }
 
-  private static boolean in(int[] alternatives, int term) {
-    for (int a : alternatives) {
-      if (a == term && a >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Weight of each concept: its highest IDF among alternatives (rare words matter most). */
   private double[] conceptWeights(ParsedQuestion parsed) {
     double[] w = new double[parsed.concepts().size()];
@@ -401,19 +336,10 @@ public final class AnswerComposer {
     return n.paragraph() == s.paragraph() ? n : null;
   }
 
-  private final Map<Article, Integer> ordinals = new java.util.IdentityHashMap<>();
-
   private int articleOrdinal(Article a) {
-    synchronized (ordinals) {
-      if (ordinals.isEmpty()) {
-        List<Article> all = index.corpus().articles();
-        for (int i = 0; i < all.size(); i++) {
-          ordinals.put(all.get(i), i);
-        }
-      }
-      return ordinals.get(a);
-    }
+    return ordinals.get(a);
   }
+
 
   /**
    * The best candidate, then up to two more that score nearly as well, preferring outlets not yet

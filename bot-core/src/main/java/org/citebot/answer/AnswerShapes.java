@@ -207,36 +207,4 @@ final class AnswerShapes {
     return out;
   }
 
-  /**
-   * How close the nearest answer-shaped span stands to a word the question matched: 1 when
-   * adjacent, falling with the number of words between. Answers tend to sit next to the
-   * question's words ("On 23 April, Baku opened a checkpoint").
-   */
-  static double proximity(String sentence, List<TextSpan> shapes, List<TextSpan> matched) {
-    if (shapes.isEmpty() || matched.isEmpty()) {
-      return 0;
-    }
-    int best = Integer.MAX_VALUE;
-    for (TextSpan s : shapes) {
-      for (TextSpan m : matched) {
-        int from = Math.min(s.end(), m.end());
-        int to = Math.max(s.start(), m.start());
-        best = Math.min(best, from >= to ? 0 : wordsBetween(sentence, from, to));
-      }
-    }
-    return 1.0 / (1 + best / 3.0);
-  }
-
-  private static int wordsBetween(String text, int from, int to) {
-    int n = 0;
-    boolean inWord = false;
-    for (int i = from; i < to; i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      if (letter && !inWord) {
-        n++;
-      }
-      inWord = letter;
-    }
-    return n;
-  }
 }

@@ -57,14 +57,12 @@ public final class CorpusAnswerService implements AnswerService, HasViews {
     }
     if (q.isEmpty()) {
       notes.add("Please ask a question in words.");
-      String text = q;
-      return composer.compose(text, notes);
     }
-    String text = q;
     if (!notes.isEmpty()) {
-      return composer.compose(text, notes);
+      // Answers that carry a note are rare and specific to one wording: not worth caching.
+      return composer.compose(q, notes);
     }
-    return cache.get(composer.index().corpus().version(), text, t -> composer.compose(t, List.of()));
+    return cache.get(composer.index().corpus().version(), q, t -> composer.compose(t, List.of()));
   }
 
   @Override

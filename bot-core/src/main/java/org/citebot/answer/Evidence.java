@@ -10,13 +10,10 @@ package org.citebot.answer;
  * @param shape 1 when it has the answer's shape (a date for "when"), more for quoted speech
  *     when the question asks what someone said, else 0
  * @param paragraphBm25 its paragraph's (with the title) BM25 score, relative to the best
- * @param bigrams share of the question's adjacent term pairs that stand close in the sentence
- * @param novelty share of the sentence's terms the question does not contain
  * @param paragraphCoverage share of the question's term weight in the paragraph and title
  * @param exactWords share of the question's words found in the sentence unstemmed
- * @param length the sentence's length in terms, up to 40, over 40
- * @param nearness how close the answer-shaped words stand to matched words
- * @param missing the heaviest concept share that the sentence and its neighbours lack
+ * @param missing the heaviest concept share that the sentence and its neighbours lack (used by
+ *     the abstention bar, not the score)
  * @param missingHere the heaviest concept share that the sentence itself lacks
  * @param standalone 1 when the sentence does not open with a pronoun or connective
  */
@@ -26,12 +23,8 @@ record Evidence(
     double sentenceBm25,
     double shape,
     double paragraphBm25,
-    double bigrams,
-    double novelty,
     double paragraphCoverage,
     double exactWords,
-    double length,
-    double nearness,
     double missing,
     double missingHere,
     double standalone) {}

@@ -11,13 +11,8 @@ package org.citebot.answer;
  * @param sentenceBm25 weight of {@link Evidence#sentenceBm25()}
  * @param shape weight of {@link Evidence#shape()}
  * @param paragraphBm25 weight of {@link Evidence#paragraphBm25()}
- * @param bigrams weight of {@link Evidence#bigrams()}
- * @param novelty weight of {@link Evidence#novelty()}
  * @param paragraphCoverage weight of {@link Evidence#paragraphCoverage()}
  * @param exactWords weight of {@link Evidence#exactWords()}
- * @param length weight of {@link Evidence#length()}
- * @param nearness weight of {@link Evidence#nearness()}
- * @param missing penalty per unit of {@link Evidence#missing()}
  * @param missingHere penalty per unit of {@link Evidence#missingHere()}
  * @param standalone weight of {@link Evidence#standalone()}
  * @param abstainBelow abstain when no sentence covers at least this share of the question
@@ -32,13 +27,8 @@ public record Ranking(
     double sentenceBm25,
     double shape,
     double paragraphBm25,
-    double bigrams,
-    double novelty,
     double paragraphCoverage,
     double exactWords,
-    double length,
-    double nearness,
-    double missing,
     double missingHere,
     double standalone,
     double abstainBelow,
@@ -55,17 +45,14 @@ public record Ranking(
   }
 
   public static Ranking defaults() {
-    return new Ranking(0.3, 0.3, 0.1, 0.15, 0.55, 0.0, 0.0, 0.15, 0.2, 0.0, 0.0, 0.0, 0.15, 0.1,
-        0.3, 0.0, 0.35);
+    return new Ranking(0.3, 0.3, 0.1, 0.15, 0.55, 0.15, 0.2, 0.15, 0.1, 0.3, 0.0, 0.35);
   }
 
   /** The weighted sum of the evidence. */
   double score(Evidence e) {
     return coverage * e.coverage() + contextCoverage * e.contextCoverage()
         + sentenceBm25 * e.sentenceBm25() + shape * e.shape() + paragraphBm25 * e.paragraphBm25()
-        + bigrams * e.bigrams() + novelty * e.novelty()
         + paragraphCoverage * e.paragraphCoverage() + exactWords * e.exactWords()
-        + length * e.length() + nearness * e.nearness() - missing * e.missing()
         - missingHere * e.missingHere() + standalone * e.standalone();
   }
 

@@ -54,7 +54,8 @@ public final class PassageIndex implements AutoCloseable {
   private final Analyzer queryAnalyzer;
   private final List<SentenceRef> sentences;
   private final List<Passage> passages;
-  private final int[][] sentenceStartOrds;
+  /** Ordinal of each article's first sentence, by article ordinal. */
+  private final int[] sentenceStartOrds;
   private final Lucene sentenceIndex;
   private final Lucene passageIndex;
   private final Lucene paragraphIndex;
@@ -68,17 +69,16 @@ public final class PassageIndex implements AutoCloseable {
     this.queryAnalyzer = Analyzers.query(synonyms);
     List<SentenceRef> sents = new ArrayList<>();
     List<Passage> pass = new ArrayList<>();
-    sentenceStartOrds = new int[corpus.articles().size()][];
+    sentenceStartOrds = new int[corpus.articles().size()];
     int a = 0;
     for (Article article : corpus.articles()) {
-      sentenceStartOrds[a++] = new int[] {sents.size()};
+      sentenceStartOrds[a++] = sents.size();
       List<TextSpan> ss = article.sentences();
       for (int i = 0; i < ss.size(); i++) {
         String text = ss.get(i).of(article.text());
-        int[] seq = termIds(text, true);
-        int[] distinct = Arrays.stream(seq).distinct().sorted().toArray();
+        int[] distinct = Arrays.stream(termIds(text, true)).distinct().sorted().toArray();
         sents.add(new SentenceRef(sents.size(), article, i, article.paragraphOf(ss.get(i)),
-            distinct, seq));
+            distinct));
       }
       // Windows of up to WINDOW sentences, stride 1, never crossing a paragraph.
       int i = 0;
@@ -218,7 +218,7 @@ public final class PassageIndex implements AutoCloseable {
 
   /** The sentence at a position of an article, by article ordinal in the corpus. */
   public SentenceRef sentence(int articleOrdinal, int sentenceIndex) {
-    return sentences.get(sentenceStartOrds[articleOrdinal][0] + sentenceIndex);
+    return sentences.get(sentenceStartOrds[articleOrdinal] + sentenceIndex);
   }
 
   /** A question parsed into a Lucene query (never query syntax) and its concepts. */

@@ -12,10 +12,8 @@ import org.citebot.text.TextSpan;
  * @param index its index in {@code article.sentences()}
  * @param paragraph its paragraph index
  * @param terms its distinct term ids, sorted
- * @param sequence its term ids in text order (stop words left out)
  */
-public record SentenceRef(
-    int ord, Article article, int index, int paragraph, int[] terms, int[] sequence) {
+public record SentenceRef(int ord, Article article, int index, int paragraph, int[] terms) {
 
   public TextSpan span() {
     return article.sentences().get(index);
