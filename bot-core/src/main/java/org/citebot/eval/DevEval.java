@@ -35,24 +35,21 @@ public final class DevEval {
       List<String> failures) {
 
     public double hit1Rate() {
-      return rate(hit1, answerable);
+      return EvalText.rate(hit1, answerable);
     }
 
     public double hit3Rate() {
-      return rate(hit3, answerable);
+      return EvalText.rate(hit3, answerable);
     }
 
     public double citationAccuracy() {
-      return rate(citedRight, hit3);
+      return EvalText.rate(citedRight, hit3);
     }
 
     public double abstentionAccuracy() {
-      return rate(abstainedRight, unanswerable);
+      return EvalText.rate(abstainedRight, unanswerable);
     }
 
-    private static double rate(int n, int d) {
-      return d == 0 ? 0 : (double) n / d;
-    }
 
     public double fidelity() {
       return quotes == 0 ? 1 : (double) faithfulQuotes / quotes;

@@ -42,32 +42,29 @@ public final class SquadEval {
   public record Result(int answerable, int unanswerable, int hit1, int hit3, int strictHit1,
       int strictHit3, int abstained, int falseAbstentions) {
 
-    static double rate(int n, int d) {
-      return d == 0 ? 0 : (double) n / d;
-    }
 
     public double hit1Rate() {
-      return rate(hit1, answerable);
+      return EvalText.rate(hit1, answerable);
     }
 
     public double hit3Rate() {
-      return rate(hit3, answerable);
+      return EvalText.rate(hit3, answerable);
     }
 
     public double strictHit1Rate() {
-      return rate(strictHit1, answerable);
+      return EvalText.rate(strictHit1, answerable);
     }
 
     public double abstentionRate() {
-      return rate(abstained, unanswerable);
+      return EvalText.rate(abstained, unanswerable);
     }
 
     public double falseAbstentionRate() {
-      return rate(falseAbstentions, answerable);
+      return EvalText.rate(falseAbstentions, answerable);
     }
 
     public double combined() {
-      return rate(hit1 + abstained, answerable + unanswerable);
+      return EvalText.rate(hit1 + abstained, answerable + unanswerable);
     }
 
     public String text() {
@@ -79,7 +76,7 @@ public final class SquadEval {
               + "false abstentions: %.3f (%d/%d)%n"
               + "combined (hit@1 + abstained) / all: %.3f%n",
           answerable, unanswerable, hit1Rate(), hit3Rate(), strictHit1Rate(),
-          rate(strictHit3, answerable), abstentionRate(), abstained, unanswerable,
+          EvalText.rate(strictHit3, answerable), abstentionRate(), abstained, unanswerable,
           falseAbstentionRate(), falseAbstentions, answerable, combined());
     }
 
@@ -90,7 +87,7 @@ public final class SquadEval {
       o.put("hit1", hit1Rate());
       o.put("hit3", hit3Rate());
       o.put("strictHit1", strictHit1Rate());
-      o.put("strictHit3", rate(strictHit3, answerable));
+      o.put("strictHit3", EvalText.rate(strictHit3, answerable));
       o.put("abstained", abstentionRate());
       o.put("falseAbstentions", falseAbstentionRate());
       o.put("combined", combined());
