@@ -45,6 +45,11 @@ public record Answer(
     }
   }
 
+  /** The same answer to another wording of the question (the cache shares answers). */
+  public Answer withQuestion(String wording) {
+    return new Answer(id, wording, answered, type, quotes, more, related, notes);
+  }
+
   /** The distinct sources of the quotes, in order of first appearance: citation [1], [2], ... */
   public List<Source> citations() {
     List<Source> out = new ArrayList<>();

@@ -62,7 +62,10 @@ public final class CorpusAnswerService implements AnswerService, HasViews {
       // Answers that carry a note are rare and specific to one wording: not worth caching.
       return composer.compose(q, notes);
     }
-    return cache.get(composer.index().corpus().version(), q, t -> composer.compose(t, List.of()));
+    Answer shared =
+        cache.get(composer.index().corpus().version(), q, t -> composer.compose(t, List.of()));
+    // The cache keys on the normalised question; each asker sees their own words echoed.
+    return shared.question().equals(q) ? shared : shared.withQuestion(q);
   }
 
   @Override
