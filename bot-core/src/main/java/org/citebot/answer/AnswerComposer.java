@@ -19,6 +19,8 @@ import org.citebot.retrieval.PassageIndex;
 import org.citebot.retrieval.PassageIndex.ParsedQuestion;
 import org.citebot.retrieval.PassageIndex.Scored;
 import org.citebot.retrieval.SentenceRef;
+import org.citebot.semantic.SentenceEncoder;
+import org.citebot.semantic.TextEmbedder;
 import org.citebot.text.TextSpan;
 
 /**
@@ -46,6 +48,7 @@ public final class AnswerComposer {
   private final PassageIndex index;
   private final Ranking ranking;
   private final DateLabeler dates;
+  private final TextEmbedder embedder;
   /** Each article's position in the corpus, filled once; read-only afterwards. */
   private final Map<Article, Integer> ordinals = new java.util.IdentityHashMap<>();
 
@@ -59,7 +62,17 @@ public final class AnswerComposer {
   }
 
   public AnswerComposer(PassageIndex index, Ranking ranking, DateLabeler dates) {
+    this(index, ranking, dates, null);
+  }
+
+  /**
+   * With {@code embedder} (may be null: lexical evidence only), each candidate's closeness in
+   * meaning to the question counts too; sentence vectors are computed on first use.
+   */
+  public AnswerComposer(
+      PassageIndex index, Ranking ranking, DateLabeler dates, TextEmbedder embedder) {
     this.index = index;
+    this.embedder = embedder;
     this.ranking = ranking;
     this.dates = dates;
     List<Article> all = index.corpus().articles();
@@ -72,10 +85,17 @@ public final class AnswerComposer {
         index.sentenceCount());
     this.sentenceNumbers = new java.util.concurrent.atomic.AtomicReferenceArray<>(
         index.sentenceCount());
+    this.sentenceVectors = new java.util.concurrent.atomic.AtomicReferenceArray<>(
+        index.sentenceCount());
   }
 
   public PassageIndex index() {
     return index;
+  }
+
+  /** Whether a sentence model weighs in. */
+  public boolean semantic() {
+    return embedder != null;
   }
 
   /** Composes the answer to an already length-checked question. */
@@ -152,6 +172,10 @@ public final class AnswerComposer {
     boolean reportsSpeech = AnswerShapes.asksForSpeech(question);
     Set<String> contentWords = new HashSet<>(questionWords);
     contentWords.removeIf(w -> w.length() < 3 || STOP.contains(w));
+    float[] questionVector = embedder == null ? null : embedder.embedQuery(question);
+    Map<SentenceRef, Double> closeness = closeness(questionVector, sentenceScore.keySet());
+    Map<Long, Double> paragraphCloseness =
+        paragraphCloseness(questionVector, sentenceScore.keySet());
     List<Candidate> out = new ArrayList<>();
     for (Map.Entry<SentenceRef, Double> e : sentenceScore.entrySet()) {
       SentenceRef s = e.getKey();
@@ -177,12 +201,95 @@ public final class AnswerComposer {
           exactShare(contentWords, sentenceWords(s)),
           largestMissing(parsed, weights, s, prev, next) / totalWeight,
           largestMissing(parsed, weights, s, null, null) / totalWeight,
-          standsAlone(text) ? 1 : 0);
+          standsAlone(text) ? 1 : 0,
+          closeness.getOrDefault(s, 0.0),
+          paragraphCloseness.getOrDefault(key(articleOrdinal, s.paragraph()), 0.0));
       out.add(new Candidate(s, ranking.score(f), shape, f));
     }
     out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
         .thenComparingInt(c -> c.sentence().ord()));
     return out;
+  }
+
+  /** Each sentence's embedding, computed once on first use. */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<float[]> sentenceVectors;
+
+  /** The cosine of the question's and each sentence's embeddings; empty without a model. */
+  private Map<SentenceRef, Double> closeness(
+      float[] q, java.util.Collection<SentenceRef> ss) {
+    if (q == null || ss.isEmpty()) {
+      return Map.of();
+    }
+    embedSentences(ss);
+    Map<SentenceRef, Double> out = new HashMap<>();
+    for (SentenceRef s : ss) {
+      out.put(s, SentenceEncoder.similarity(q, sentenceVectors.get(s.ord())));
+    }
+    return out;
+  }
+
+  /**
+   * Embeds every sentence and paragraph now rather than on first use, so that the first
+   * questions after a (re)load are as quick as later ones. Does nothing without a model.
+   */
+  public void embedAll() {
+    if (embedder != null) {
+      embedSentences(index.sentences());
+      embedParagraphs(index.sentences());
+    }
+  }
+
+  private void embedSentences(java.util.Collection<SentenceRef> ss) {
+    List<SentenceRef> missing = new ArrayList<>();
+    for (SentenceRef s : ss) {
+      if (sentenceVectors.get(s.ord()) == null) {
+        missing.add(s);
+      }
+    }
+    for (int i = 0; i < missing.size(); i += EMBED_BATCH) {
+      List<SentenceRef> batch = missing.subList(i, Math.min(missing.size(), i + EMBED_BATCH));
+      float[][] v = embedder.embed(batch.stream().map(SentenceRef::text).toList());
+      for (int j = 0; j < v.length; j++) {
+        sentenceVectors.set(batch.get(j).ord(), v[j]);
+      }
+    }
+  }
+
+  static final int EMBED_BATCH = 16;
+
+  /** Each paragraph's embedding (with its article's title), computed once on first use. */
+  private final Map<Long, float[]> paragraphVectors = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Map<Long, Double> paragraphCloseness(float[] q, java.util.Collection<SentenceRef> ss) {
+    if (q == null || ss.isEmpty()) {
+      return Map.of();
+    }
+    embedParagraphs(ss);
+    Map<Long, Double> out = new HashMap<>();
+    for (SentenceRef s : ss) {
+      long k = key(articleOrdinal(s.article()), s.paragraph());
+      out.computeIfAbsent(k, x -> SentenceEncoder.similarity(q, paragraphVectors.get(x)));
+    }
+    return out;
+  }
+
+  private void embedParagraphs(java.util.Collection<SentenceRef> ss) {
+    Map<Long, String> missing = new LinkedHashMap<>();
+    for (SentenceRef s : ss) {
+      long k = key(articleOrdinal(s.article()), s.paragraph());
+      if (!paragraphVectors.containsKey(k) && !missing.containsKey(k)) {
+        Article a = s.article();
+        missing.put(k, a.source().title() + ". " + a.slice(a.paragraphs().get(s.paragraph())));
+      }
+    }
+    List<Long> keys = new ArrayList<>(missing.keySet());
+    for (int i = 0; i < keys.size(); i += EMBED_BATCH) {
+      List<Long> batch = keys.subList(i, Math.min(keys.size(), i + EMBED_BATCH));
+      float[][] v = embedder.embed(batch.stream().map(missing::get).toList());
+      for (int j = 0; j < v.length; j++) {
+        paragraphVectors.put(batch.get(j), v[j]);
+      }
+    }
   }
 
   /** Common words that say nothing about a question's subject, for the exact-word feature. */

@@ -10,6 +10,8 @@ import org.citebot.chat.Views;
 import org.citebot.corpus.Corpus;
 import org.citebot.retrieval.Passage;
 import org.citebot.retrieval.PassageIndex;
+import org.citebot.semantic.SemanticModel;
+import org.citebot.semantic.TextEmbedder;
 
 /** Answers questions from one corpus, with a cache. Thread-safe. */
 public final class CorpusAnswerService implements AnswerService, HasViews {
@@ -17,6 +19,32 @@ public final class CorpusAnswerService implements AnswerService, HasViews {
   private final AnswerComposer composer;
   private final AnswerCache cache;
   private final List<SourceSummary> sources;
+
+  /**
+   * Embeds the whole corpus on a background thread, so that the first questions after a load do
+   * not wait for the sentence model; a no-op with lexical matching.
+   */
+  public void embedAllInBackground() {
+    if (semantic()) {
+      Thread t = new Thread(() -> {
+        try {
+          composer.embedAll();
+        } catch (RuntimeException e) {
+          org.slf4j.LoggerFactory.getLogger(CorpusAnswerService.class)
+              .warn("embedding the corpus in advance failed; sentences are embedded on first "
+                  + "use instead: {}", e.getMessage());
+        }
+      }, "citebot-embed");
+      t.setDaemon(true);
+      t.setPriority(Thread.MIN_PRIORITY);
+      t.start();
+    }
+  }
+
+  /** Whether answers weigh closeness in meaning as well as shared words. */
+  public boolean semantic() {
+    return composer.semantic();
+  }
 
   public CorpusAnswerService(AnswerComposer composer, AnswerCache cache) {
     this.composer = composer;
@@ -31,17 +59,34 @@ public final class CorpusAnswerService implements AnswerService, HasViews {
     this.sources = List.copyOf(list);
   }
 
-  /** A service over {@code corpus} with default ranking and a 10,000-answer cache. */
+  /** A service over {@code corpus} with lexical matching and a 10,000-answer cache. */
   public static CorpusAnswerService create(Corpus corpus) {
-    return create(corpus, Ranking.defaults(), 10_000);
+    return create(corpus, Matching.LEXICAL, 10_000);
+  }
+
+  /**
+   * A service over {@code corpus}; semantic matching falls back to words alone when the
+   * sentence model cannot run on this machine.
+   */
+  public static CorpusAnswerService create(Corpus corpus, Matching matching, long cacheEntries) {
+    TextEmbedder model =
+        matching == Matching.SEMANTIC ? SemanticModel.shared().orElse(null) : null;
+    return create(corpus, model == null ? Ranking.defaults() : Ranking.semanticDefaults(), cacheEntries,
+        model);
   }
 
   public static CorpusAnswerService create(Corpus corpus, Ranking ranking, long cacheEntries) {
+    return create(corpus, ranking, cacheEntries, null);
+  }
+
+  /** A service with the given weights and sentence model (null: words alone). */
+  public static CorpusAnswerService create(Corpus corpus, Ranking ranking, long cacheEntries,
+      TextEmbedder embedder) {
     PassageIndex index = PassageIndex.build(corpus);
     org.citebot.dates.DateResolver dates = new org.citebot.dates.DateResolver();
     AnswerComposer.DateLabeler labeler = (mentions, published) ->
         dates.labelFor(mentions, published).orElse(null);
-    return new CorpusAnswerService(new AnswerComposer(index, ranking, labeler),
+    return new CorpusAnswerService(new AnswerComposer(index, ranking, labeler, embedder),
         new AnswerCache(cacheEntries));
   }
 

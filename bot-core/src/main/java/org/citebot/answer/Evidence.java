@@ -16,6 +16,9 @@ package org.citebot.answer;
  *     the abstention bar, not the score)
  * @param missingHere the heaviest concept share that the sentence itself lacks
  * @param standalone 1 when the sentence does not open with a pronoun or connective
+ * @param semantic how close the sentence's meaning is to the question's (cosine of their
+ *     embeddings; 0 when no embedding model is in use)
+ * @param paragraphSemantic the same for its paragraph, with the article's title
  */
 record Evidence(
     double coverage,
@@ -27,4 +30,6 @@ record Evidence(
     double exactWords,
     double missing,
     double missingHere,
-    double standalone) {}
+    double standalone,
+    double semantic,
+    double paragraphSemantic) {}

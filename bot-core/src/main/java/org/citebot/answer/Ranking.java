@@ -2,9 +2,10 @@ package org.citebot.answer;
 
 /**
  * The weights that turn a candidate sentence's {@link Evidence} into one score, and the bars below
- * which the bot abstains. The weights were fitted by coordinate ascent on one half of the SQuAD
- * 2.0 articles and checked on the other half; the bars were set on the development questions
- * and SQuAD together (see README, "Answer quality").
+ * which the bot abstains. {@link #defaults()} is for lexical evidence alone,
+ * {@link #semanticDefaults()} for when an embedding model is in use. The weights were fitted by
+ * coordinate ascent on one half of the SQuAD 2.0 articles and checked on the other half; the bars
+ * were set on the development questions and SQuAD together (see README, "Answer quality").
  *
  * @param coverage weight of {@link Evidence#coverage()}
  * @param contextCoverage weight of {@link Evidence#contextCoverage()}
@@ -15,6 +16,8 @@ package org.citebot.answer;
  * @param exactWords weight of {@link Evidence#exactWords()}
  * @param missingHere penalty per unit of {@link Evidence#missingHere()}
  * @param standalone weight of {@link Evidence#standalone()}
+ * @param semantic weight of {@link Evidence#semantic()}
+ * @param paragraphSemantic weight of {@link Evidence#paragraphSemantic()}
  * @param abstainBelow abstain when no sentence covers at least this share of the question
  * @param paragraphBar an answer's paragraph (with the title) must cover at least this share
  * @param missingBar no answer may lack, in itself and its neighbours, a question concept that
@@ -31,6 +34,8 @@ public record Ranking(
     double exactWords,
     double missingHere,
     double standalone,
+    double semantic,
+    double paragraphSemantic,
     double abstainBelow,
     double paragraphBar,
     double missingBar) {
@@ -45,7 +50,21 @@ public record Ranking(
   }
 
   public static Ranking defaults() {
-    return new Ranking(0.3, 0.3, 0.1, 0.15, 0.55, 0.15, 0.2, 0.15, 0.1, 0.3, 0.0, 0.35);
+    return new Ranking(0.3, 0.3, 0.1, 0.15, 0.55, 0.15, 0.2, 0.15, 0.1, 0.0, 0.0, 0.3, 0.0, 0.35);
+  }
+
+  /**
+   * The weights when a sentence-embedding model is in use: closeness in meaning (of the sentence
+   * and of its paragraph) takes over much of what BM25 and word coverage did, and a missing
+   * heavy word costs more, since a close paraphrase no longer needs it to rank well. Fitted on
+   * one half of the SQuAD articles, checked on the other, with shape kept at its lexical weight
+   * (the fit lowered it, which cost a development question that asks what someone said) and a
+   * small weight for sentences that read on their own (the fit dropped it; without it a quote
+   * that leans on the sentence before can win by a hair).
+   */
+  public static Ranking semanticDefaults() {
+    return new Ranking(0.025, 0.175, 0.025, 0.15, 0.0, 0.275, 0.15, 0.575, 0.05, 0.7, 0.825,
+        0.3, 0.0, 0.35);
   }
 
   /** The weighted sum of the evidence. */
@@ -53,7 +72,8 @@ public record Ranking(
     return coverage * e.coverage() + contextCoverage * e.contextCoverage()
         + sentenceBm25 * e.sentenceBm25() + shape * e.shape() + paragraphBm25 * e.paragraphBm25()
         + paragraphCoverage * e.paragraphCoverage() + exactWords * e.exactWords()
-        - missingHere * e.missingHere() + standalone * e.standalone();
+        - missingHere * e.missingHere() + standalone * e.standalone()
+        + semantic * e.semantic() + paragraphSemantic * e.paragraphSemantic();
   }
 
   /** Whether a candidate may be quoted as an answer at all. */

@@ -28,10 +28,10 @@ public final class RankingFit {
               + "%.3f (ranking only, no abstention)%n"
               + "weights: coverage %.3f, context %.3f, sentence BM25 %.3f, shape %.3f, paragraph "
               + "BM25 %.3f, paragraph coverage %.3f, exact words %.3f, missing here %.3f, "
-              + "standalone %.3f%n",
+              + "standalone %.3f, semantic %.3f, paragraph semantic %.3f%n",
           fitHit1, fitHit3, checkHit1, checkHit3, r.coverage(), r.contextCoverage(),
           r.sentenceBm25(), r.shape(), r.paragraphBm25(), r.paragraphCoverage(), r.exactWords(),
-          r.missingHere(), r.standalone());
+          r.missingHere(), r.standalone(), r.semantic(), r.paragraphSemantic());
     }
   }
 
@@ -40,8 +40,9 @@ public final class RankingFit {
   private RankingFit() {}
 
   /** Fits from {@code start} with steps 0.2, 0.1, 0.05, 0.025. */
-  public static Result fit(PassageIndex index, List<Example> examples, Ranking start) {
-    AnswerComposer composer = new AnswerComposer(index, start, null);
+  public static Result fit(PassageIndex index, List<Example> examples, Ranking start,
+      org.citebot.semantic.TextEmbedder embedder) {
+    AnswerComposer composer = new AnswerComposer(index, start, null, embedder);
     List<Labelled> data = new ArrayList<>();
     for (Example e : examples) {
       PassageIndex.ParsedQuestion parsed = index.parse(e.question());
@@ -130,11 +131,12 @@ public final class RankingFit {
   private static double[] weights(Ranking r) {
     return new double[] {r.coverage(), r.contextCoverage(), r.sentenceBm25(), r.shape(),
         r.paragraphBm25(), r.paragraphCoverage(), r.exactWords(), r.missingHere(),
-        r.standalone()};
+        r.standalone(), r.semantic(), r.paragraphSemantic()};
   }
 
   private static Ranking ranking(double[] w, Ranking bars) {
-    return new Ranking(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], bars.abstainBelow(),
+    return new Ranking(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10],
+        bars.abstainBelow(),
         bars.paragraphBar(), bars.missingBar());
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.citebot.answer.CorpusAnswerService;
+import org.citebot.answer.Matching;
 import org.citebot.corpus.Corpus;
 import org.citebot.corpus.CorpusLoader;
 import org.citebot.corpus.LoadReport;
@@ -38,9 +39,14 @@ final class CliContext {
 
   synchronized CorpusAnswerService service(Path dir) {
     if (service == null) {
-      service = CorpusAnswerService.create(corpus(dir));
+      service = CorpusAnswerService.create(corpus(dir), matching(), 10_000);
     }
     return service;
+  }
+
+  /** Lexical unless {@code CITEBOT_MATCHING=semantic}. */
+  Matching matching() {
+    return Matching.parse(env.get(Matching.KEY));
   }
 
   /** One line per skipped file, for stderr. */

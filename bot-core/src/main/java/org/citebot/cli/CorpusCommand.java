@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.citebot.answer.CorpusAnswerService;
+import org.citebot.answer.Matching;
 import org.citebot.chat.ConfigException;
 import org.citebot.chat.CorpusAdmin;
 import org.citebot.chat.Settings;
@@ -203,7 +204,7 @@ final class CorpusCommand implements Callable<Integer> {
     public Integer call() throws IOException {
       // Reads the directory only: listing writes nothing to the data directory.
       Corpus corpus = CorpusLoader.load(parent.options().corpusDir());
-      CorpusAnswerService service = CorpusAnswerService.create(corpus);
+      CorpusAnswerService service = CorpusAnswerService.create(corpus, Matching.LEXICAL, 0);
       SourcesCommand.printText(parent.spec.commandLine().getOut(), service.sources());
       parent.spec.commandLine().getErr().print(CliContext.skippedLines(corpus.report()));
       return 0;

@@ -81,11 +81,11 @@ final class EvalCommand implements Callable<Integer> {
       return 0;
     }
     if (target.squad != null && fit) {
-      out.print(SquadEval.fit(SquadEval.read(target.squad), Ranking.defaults()).text());
+      out.print(SquadEval.fit(SquadEval.read(target.squad), main.context.matching()).text());
       return 0;
     }
     if (target.squad != null) {
-      SquadEval.Result r = SquadEval.run(SquadEval.read(target.squad), Ranking.defaults(), limit);
+      SquadEval.Result r = SquadEval.run(SquadEval.read(target.squad), main.context.matching(), limit);
       out.print(json ? AnswerJson.write(r.json()) + "\n" : r.text());
       return below(r.strictHit1Rate(), minHit1) || below(r.hit3Rate(), minHit3)
           || below(r.abstentionRate(), minAbstention) ? 1 : 0;

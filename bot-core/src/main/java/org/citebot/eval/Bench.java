@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.citebot.answer.CorpusAnswerService;
-import org.citebot.answer.Ranking;
+import org.citebot.answer.Matching;
 import org.citebot.corpus.Article;
 import org.citebot.corpus.Corpus;
 import org.citebot.corpus.LoadReport;
@@ -29,7 +29,8 @@ public final class Bench {
       "What is the weather today?", "Which company was involved in mining?");
 
   /** The figures of one run. */
-  public record Figures(String corpus, int articles, int sentences, long buildMillis,
+  public record Figures(String corpus, String matching, int questions, int articles,
+      int sentences, long buildMillis,
       double askP50Micros, double askP99Micros, double searchP50Micros, double searchP99Micros,
       long heapMb) {
 
@@ -39,17 +40,20 @@ public final class Bench {
 
     public String text() {
       return String.format(Locale.ROOT,
-          "%s: %d articles, %d sentences; index built in %d ms; heap used %d MB%n"
+          "%s, %s matching, %d questions: %d articles, %d sentences; index built in %d ms; "
+              + "heap used %d MB%n"
               + "  ask (cache off): p50 %.0f us, p99 %.0f us%n"
               + "  raw Lucene top-10 search: p50 %.0f us, p99 %.0f us%n"
               + "  ask / search at p50: %.1fx%n",
-          corpus, articles, sentences, buildMillis, heapMb, askP50Micros, askP99Micros,
+          corpus, matching, questions, articles, sentences, buildMillis, heapMb, askP50Micros, askP99Micros,
           searchP50Micros, searchP99Micros, ratioP50());
     }
 
     public ObjectNode json() {
       ObjectNode o = new ObjectMapper().createObjectNode();
       o.put("corpus", corpus);
+      o.put("matching", matching);
+      o.put("questions", questions);
       o.put("articles", articles);
       o.put("sentences", sentences);
       o.put("buildMillis", buildMillis);
@@ -72,12 +76,17 @@ public final class Bench {
     return DevEval.read(file).stream().map(DevEval.Item::question).toList();
   }
 
-  public static Figures corpus(Corpus corpus, List<String> questions, int rounds) {
-    return measure("corpus", corpus, questions, rounds);
+  public static Figures corpus(
+      Corpus corpus, List<String> questions, int rounds, Matching matching) {
+    return measure("corpus", corpus, questions, rounds, matching);
   }
 
-  /** SciFact's abstracts loaded as articles, its test claims as questions. */
-  public static Figures scifact(Path dir, int rounds) throws IOException {
+  /**
+   * SciFact's abstracts loaded as articles, its test claims (the first {@code maxQuestions}) as
+   * questions.
+   */
+  public static Figures scifact(Path dir, int rounds, Matching matching, int maxQuestions)
+      throws IOException {
     BeirEval.Collection c = BeirEval.read(dir);
     List<Article> articles = new ArrayList<>();
     for (Map.Entry<String, String> d : c.docs().entrySet()) {
@@ -89,15 +98,19 @@ public final class Bench {
     }
     Corpus corpus = new Corpus(articles, new LoadReport(articles.size(), List.of(), List.of()),
         "scifact", List.of());
-    return measure("scifact", corpus, new ArrayList<>(c.queries().values()), rounds);
+    List<String> claims = new ArrayList<>(c.queries().values());
+    return measure("scifact", corpus, claims.subList(0, Math.min(maxQuestions, claims.size())),
+        rounds, matching);
   }
 
-  static Figures measure(String name, Corpus corpus, List<String> questions, int rounds) {
+  static Figures measure(
+      String name, Corpus corpus, List<String> questions, int rounds, Matching matching) {
     long t0 = System.nanoTime();
-    CorpusAnswerService bot = CorpusAnswerService.create(corpus, Ranking.defaults(), 0);
+    CorpusAnswerService bot = CorpusAnswerService.create(corpus, matching, 0);
     long buildMillis = (System.nanoTime() - t0) / 1_000_000;
     PassageIndex index = bot.index();
-    // Warm up both paths so the JIT has compiled them before timing.
+    // Warm up both paths so the JIT has compiled them (and the sentence model has embedded the
+    // candidate sentences, once for the life of the index) before timing.
     for (int i = 0; i < Math.max(3, rounds / 10); i++) {
       for (String q : questions) {
         bot.ask(q);
@@ -123,7 +136,8 @@ public final class Bench {
     Runtime rt = Runtime.getRuntime();
     System.gc();
     long heap = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
-    return new Figures(name, corpus.articles().size(), index.sentenceCount(), buildMillis,
+    return new Figures(name, bot.semantic() ? "semantic" : "lexical", questions.size(),
+        corpus.articles().size(), index.sentenceCount(), buildMillis,
         percentile(ask, 50), percentile(ask, 99), percentile(search, 50), percentile(search, 99),
         heap);
   }

@@ -12,9 +12,12 @@ import org.citebot.answer.Answer;
 import org.citebot.answer.AnswerService;
 import org.citebot.answer.CorpusAnswerService;
 import org.citebot.answer.Quote;
+import org.citebot.answer.Matching;
 import org.citebot.answer.Ranking;
 import org.citebot.answer.RankingFit;
 import org.citebot.retrieval.PassageIndex;
+import org.citebot.semantic.SemanticModel;
+import org.citebot.semantic.TextEmbedder;
 import org.citebot.corpus.Article;
 import org.citebot.corpus.Corpus;
 import org.citebot.corpus.LoadReport;
@@ -129,8 +132,12 @@ public final class SquadEval {
   }
 
   public static Result run(Dataset data, Ranking ranking, int limit) {
-    AnswerService bot = CorpusAnswerService.create(data.corpus(), ranking, 0);
-    return run(bot, data.questions(), limit);
+    return run(CorpusAnswerService.create(data.corpus(), ranking, 0, null), data.questions(),
+        limit);
+  }
+
+  public static Result run(Dataset data, Matching matching, int limit) {
+    return run(CorpusAnswerService.create(data.corpus(), matching, 0), data.questions(), limit);
   }
 
   public static Result run(AnswerService bot, List<Question> questions, int limit) {
@@ -180,7 +187,13 @@ public final class SquadEval {
    * Fits the ranking weights on the answerable questions of every other article (in file order)
    * and reports them on the rest; see {@link RankingFit}.
    */
-  public static RankingFit.Result fit(Dataset data, Ranking start) {
+  public static RankingFit.Result fit(Dataset data, Matching matching) {
+    TextEmbedder model =
+        matching == Matching.SEMANTIC ? SemanticModel.shared().orElse(null) : null;
+    return fit(data, model == null ? Ranking.defaults() : Ranking.semanticDefaults(), model);
+  }
+
+  public static RankingFit.Result fit(Dataset data, Ranking start, TextEmbedder model) {
     List<String> titles = new ArrayList<>();
     for (Article a : data.corpus().articles()) {
       if (!titles.contains(a.source().title())) {
@@ -195,7 +208,7 @@ public final class SquadEval {
             (sentence, quote) -> strictHit(quote, q)));
       }
     }
-    return RankingFit.fit(PassageIndex.build(data.corpus()), examples, start);
+    return RankingFit.fit(PassageIndex.build(data.corpus()), examples, start, model);
   }
 
   /** The quote comes from the question's own paragraph and holds a gold span where it stands. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.citebot.answer.CorpusAnswerService;
-import org.citebot.answer.Ranking;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.ChatAdapterProvider;
@@ -88,7 +87,7 @@ public final class BotProcess implements AutoCloseable {
       DataDirectory data = DataDirectory.prepare(config.dataDir(), corpusDir == null);
       Path dir = corpusDir != null ? corpusDir : data.corpus();
       long t0 = System.nanoTime();
-      CorpusManager corpus = openCorpus(settings, dir, clock, config.cacheSize());
+      CorpusManager corpus = openCorpus(settings, dir, clock, config);
       LiveAnswerService live = corpus.answers();
       LOG.info("serving {} articles from {} (corpus {}), index built in {} ms",
           corpus.corpus().articles().size(), dir, corpus.corpus().version(),
@@ -114,11 +113,17 @@ public final class BotProcess implements AutoCloseable {
    * Serves the corpus directory through a manager, so that moderators' refreshes swap the index
    * live and a restart reuses the last good snapshot.
    */
-  private static CorpusManager openCorpus(Settings settings, Path dir, Clock clock, int cacheSize) {
+  private static CorpusManager openCorpus(
+      Settings settings, Path dir, Clock clock, OpsConfig config) {
     CorpusManager manager;
     try {
       manager = CorpusManager.open(CorpusOptions.fromSettings(settings, dir), clock, p -> { },
-          c -> CorpusAnswerService.create(c, Ranking.defaults(), cacheSize));
+          c -> {
+            CorpusAnswerService service =
+                CorpusAnswerService.create(c, config.matching(), config.cacheSize());
+            service.embedAllInBackground();
+            return service;
+          });
     } catch (IOException e) {
       throw new ConfigException("the corpus cannot be loaded from " + dir + ": " + e.getMessage());
     }

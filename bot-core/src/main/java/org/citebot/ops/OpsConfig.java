@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.citebot.answer.Matching;
 import org.citebot.chat.ConfigException;
 import org.citebot.chat.Settings;
 
@@ -30,6 +31,7 @@ import org.citebot.chat.Settings;
  * @param rateWindow the rate-limit window (default 30 s)
  * @param cacheSize answers cached (default 10,000; 0 disables the cache)
  * @param shutdownTimeout how long a stop waits for questions in flight (default 8 s)
+ * @param matching lexical (default) or semantic matching of questions to sentences
  */
 public record OpsConfig(
     Path dataDir,
@@ -40,7 +42,8 @@ public record OpsConfig(
     int rateLimit,
     Duration rateWindow,
     int cacheSize,
-    Duration shutdownTimeout) {
+    Duration shutdownTimeout,
+    Matching matching) {
 
   static final Set<String> LEVELS = Set.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
   private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{1,20}");
@@ -49,6 +52,7 @@ public record OpsConfig(
   public OpsConfig {
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(logFormat, "logFormat");
+    Objects.requireNonNull(matching, "matching");
     if (!LEVELS.contains(logLevel)) {
       throw new IllegalArgumentException("illegal logLevel: " + logLevel + ", must be one of "
           + "ERROR, WARN, INFO, DEBUG, TRACE");
@@ -92,6 +96,7 @@ public record OpsConfig(
         () -> intValue(s, ConfigKeys.RATE_WINDOW_SECONDS, 1, 86_400));
     Integer cache = check(problems, () -> intValue(s, ConfigKeys.CACHE_SIZE, 0, 10_000_000));
     Integer shutdown = check(problems, () -> intValue(s, ConfigKeys.SHUTDOWN_SECONDS, 1, 60));
+    Matching matching = check(problems, () -> Matching.parse(s.get(Matching.KEY).orElse(null)));
     // The adapters check their own settings again when they start; checking here as well means
     // that every mistake is reported at once, before anything connects.
     check(problems, () -> s.secret(ConfigKeys.DISCORD_TOKEN.name()));
@@ -107,7 +112,7 @@ public record OpsConfig(
       throw new InvalidConfiguration(problems);
     }
     return new OpsConfig(dataDir, corpusDir, http, format, level, rateLimit,
-        Duration.ofSeconds(window), cache, Duration.ofSeconds(shutdown));
+        Duration.ofSeconds(window), cache, Duration.ofSeconds(shutdown), matching);
   }
 
   private static <T> T check(List<String> problems, Supplier<T> read) {

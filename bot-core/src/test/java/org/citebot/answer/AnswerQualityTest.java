@@ -7,18 +7,22 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.citebot.corpus.CorpusLoader;
 import org.citebot.eval.DevEval;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Pins answer quality on the development questions (a copy of the shared dev set in test
- * resources), so that a change that makes answers worse fails the build.
+ * resources), so that a change that makes answers worse fails the build, with and without the
+ * sentence model.
  */
 class AnswerQualityTest {
 
-  @Test
-  void devQuestions_meetTheQualityBars() throws Exception {
-    DevEval.Result r = DevEval.run(CorpusAnswerService.create(CorpusLoader.loadDefault()),
-        DevEval.read(resource("/eval/dev-questions.jsonl")));
+  @ParameterizedTest
+  @EnumSource(Matching.class)
+  void devQuestions_meetTheQualityBars(Matching matching) throws Exception {
+    CorpusAnswerService bot = CorpusAnswerService.create(CorpusLoader.loadDefault(), matching, 0);
+    assertEquals(matching == Matching.SEMANTIC, bot.semantic(), "the sentence model loads here");
+    DevEval.Result r = DevEval.run(bot, DevEval.read(resource("/eval/dev-questions.jsonl")));
 
     assertTrue(r.hit1Rate() >= 0.95, r.text());
     assertEquals(1.0, r.hit3Rate(), r.text());

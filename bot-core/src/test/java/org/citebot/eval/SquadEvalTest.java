@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.citebot.answer.Matching;
 import org.citebot.answer.Ranking;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,12 +35,13 @@ class SquadEvalTest {
     assertEquals(2, data.corpus().articles().size());
     assertEquals(3, data.questions().size());
 
-    SquadEval.Result r = SquadEval.run(data, Ranking.defaults(), 0);
-
-    assertEquals(2, r.answerable());
-    assertEquals(1, r.unanswerable());
-    assertEquals(2, r.strictHit1(), r.text());
-    assertEquals(2, r.hit3());
+    for (SquadEval.Result r : List.of(SquadEval.run(data, Ranking.defaults(), 0),
+        SquadEval.run(data, Matching.SEMANTIC, 0))) {
+      assertEquals(2, r.answerable());
+      assertEquals(1, r.unanswerable());
+      assertEquals(2, r.strictHit1(), r.text());
+      assertEquals(2, r.hit3());
+    }
   }
 
   @Test
@@ -48,10 +51,10 @@ class SquadEvalTest {
     Files.writeString(file, FILE);
     // One article: both answerable questions fall in the fitting half, none to check on.
     org.citebot.answer.RankingFit.Result r = SquadEval.fit(SquadEval.read(file),
-        Ranking.defaults());
+        Matching.SEMANTIC);
     assertEquals(1.0, r.fitHit1());
     assertEquals(0.0, r.checkHit1());
-    assertEquals(Ranking.defaults().abstainBelow(), r.ranking().abstainBelow());
+    assertEquals(Ranking.semanticDefaults().missingBar(), r.ranking().missingBar());
   }
 
   @Test

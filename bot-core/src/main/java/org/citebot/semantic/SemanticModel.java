@@ -1,0 +1,42 @@
+package org.citebot.semantic;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sentence-embedding model citebot ships: BAAI's bge-small-en-v1.5, quantised to 8 bits
+ * (34 MB, 384 dimensions, English), run by ONNX Runtime on the CPU. Loaded once per process on
+ * first use and shared, since every corpus and refresh can use the same model.
+ */
+public final class SemanticModel {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SemanticModel.class);
+  static final String MODEL = "bge-small-en-v1.5-q.onnx";
+  static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
+
+  private static Optional<TextEmbedder> shared;
+
+  private SemanticModel() {}
+
+  /**
+   * The shared model, or empty when it cannot run here (no native ONNX Runtime for this
+   * platform, say); the reason is logged once and answers fall back to word matching.
+   */
+  public static synchronized Optional<TextEmbedder> shared() {
+    if (shared == null) {
+      try {
+        // Two threads: on small machines more only contend with the other requests.
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        shared = Optional.of(SentenceEncoder.fromResources(MODEL, TOKENIZER,
+            SentenceEncoder.Pooling.CLS, threads));
+      } catch (IOException | RuntimeException | LinkageError e) {
+        LOG.warn("sentence model unavailable, answering by word matching only: {}",
+            e.getMessage());
+        shared = Optional.empty();
+      }
+    }
+    return shared;
+  }
+}
