@@ -65,14 +65,13 @@ public final class CorpusAnswerService implements AnswerService, HasViews {
   }
 
   /**
-   * A service over {@code corpus}; semantic matching falls back to words alone when the
-   * sentence model cannot run on this machine.
+   * A service over {@code corpus}; semantic matching loads the sentence model when a question
+   * first needs it, and falls back to words alone when it cannot run on this machine.
    */
   public static CorpusAnswerService create(Corpus corpus, Matching matching, long cacheEntries) {
-    TextEmbedder model =
-        matching == Matching.SEMANTIC ? SemanticModel.shared().orElse(null) : null;
-    return create(corpus, model == null ? Ranking.defaults() : Ranking.semanticDefaults(), cacheEntries,
-        model);
+    return matching == Matching.SEMANTIC
+        ? create(corpus, Ranking.semanticDefaults(), cacheEntries, SemanticModel.onFirstUse())
+        : create(corpus, Ranking.defaults(), cacheEntries, null);
   }
 
   public static CorpusAnswerService create(Corpus corpus, Ranking ranking, long cacheEntries) {

@@ -32,4 +32,12 @@ record Evidence(
     double missingHere,
     double standalone,
     double semantic,
-    double paragraphSemantic) {}
+    double paragraphSemantic) {
+
+  /** The same evidence with closeness in meaning filled in. */
+  Evidence withMeaning(double semantic, double paragraphSemantic) {
+    return new Evidence(coverage, contextCoverage, sentenceBm25, shape, paragraphBm25,
+        paragraphCoverage, exactWords, missing, missingHere, standalone, semantic,
+        paragraphSemantic);
+  }
+}

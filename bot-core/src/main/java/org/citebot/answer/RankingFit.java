@@ -50,7 +50,8 @@ public final class RankingFit {
       List<Boolean> right = new ArrayList<>();
       if (!parsed.concepts().isEmpty()) {
         for (AnswerComposer.Candidate c :
-            composer.rank(parsed, QuestionClassifier.classify(e.question()), e.question())) {
+            composer.rank(
+                parsed, QuestionClassifier.classify(e.question()), e.question(), false)) {
           SentenceRef s = c.sentence();
           Quote q = new Quote(s.article(), s.span().start(), s.span().end(), 0, List.of(), null);
           ev.add(c.evidence());

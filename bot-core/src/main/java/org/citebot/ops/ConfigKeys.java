@@ -24,7 +24,8 @@ public final class ConfigKeys {
       "Answers kept in the cache (0 disables it)");
   public static final ConfigKey MATCHING = new ConfigKey(org.citebot.answer.Matching.KEY,
       "lexical", false, "lexical (words only) or semantic (words and closeness in meaning, "
-          + "from the bundled sentence model: better on paraphrases, about 3 ms a question)");
+          + "from the bundled sentence model: better on paraphrases; about 3 ms more for the "
+          + "questions words alone leave open)");
   public static final ConfigKey SHUTDOWN_SECONDS = new ConfigKey("CITEBOT_SHUTDOWN_SECONDS", "8",
       false, "How long a stop waits for questions in flight (1-60)");
   public static final ConfigKey DISCORD_TOKEN = new ConfigKey("DISCORD_TOKEN", null, true,

@@ -21,6 +21,29 @@ public final class SemanticModel {
   private SemanticModel() {}
 
   /**
+   * The shared model, loaded on its first use rather than now: many answers never need it, and
+   * a command that answers one question should not wait for it. Where the model cannot run, each
+   * use throws {@link IllegalStateException}, and callers fall back to words alone.
+   */
+  public static TextEmbedder onFirstUse() {
+    return new TextEmbedder() {
+      @Override
+      public float[][] embed(java.util.List<String> texts) {
+        return model().embed(texts);
+      }
+
+      @Override
+      public float[] embedQuery(String question) {
+        return model().embedQuery(question);
+      }
+
+      private TextEmbedder model() {
+        return shared().orElseThrow(() -> new IllegalStateException("sentence model unavailable"));
+      }
+    };
+  }
+
+  /**
    * The shared model, or empty when it cannot run here (no native ONNX Runtime for this
    * platform, say); the reason is logged once and answers fall back to word matching.
    */

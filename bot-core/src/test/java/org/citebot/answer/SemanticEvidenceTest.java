@@ -53,6 +53,35 @@ class SemanticEvidenceTest {
   }
 
   @Test
+  void ask_whenWordsAloneDecide_leavesTheModelUnasked() {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    TextEmbedder counting = texts -> {
+      calls.incrementAndGet();
+      return closeTo("May").embed(texts);
+    };
+    Article a = TextSegmenter.article(new Source("l", "Lighthouses", "Example News", null, null,
+        null, "en"), "The old lighthouse was built in 1874. Fishing boats left the harbour "
+        + "at dawn.", "l.txt");
+    Corpus corpus = new Corpus(List.of(a), new LoadReport(1, List.of(), List.of()), "v1",
+        List.of());
+    Answer answer = CorpusAnswerService.create(corpus, Ranking.semanticDefaults(), 0, counting)
+        .ask("When was the lighthouse built?");
+    assertEquals("The old lighthouse was built in 1874.", answer.quotes().get(0).text());
+    assertEquals(0, calls.get(), "one sentence clearly leads on words alone");
+  }
+
+  @Test
+  void ask_whenTheModelCannotRun_answersFromWordsAlone() {
+    TextEmbedder broken = texts -> {
+      throw new IllegalStateException("sentence model unavailable");
+    };
+    Answer a = CorpusAnswerService.create(CORPUS, Ranking.semanticDefaults(), 0, broken)
+        .ask("When did the council vote on the budget?");
+    assertTrue(a.answered());
+    assertEquals(MARCH, a.quotes().get(0).text(), "the lexical order, ties broken by position");
+  }
+
+  @Test
   void ask_withoutSentenceModel_answersFromWordsAlone() {
     CorpusAnswerService lexical = CorpusAnswerService.create(CORPUS, Matching.LEXICAL, 0);
     assertEquals(false, lexical.semantic());
