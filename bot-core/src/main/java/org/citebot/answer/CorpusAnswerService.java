@@ -20,12 +20,16 @@ public final class CorpusAnswerService implements AnswerService, HasViews {
   private final AnswerCache cache;
   private final List<SourceSummary> sources;
 
+  static final int EMBED_IN_ADVANCE_MAX = 20_000;
+
   /**
-   * Embeds the whole corpus on a background thread, so that the first questions after a load do
+   * Embeds the whole corpus (up to 20,000 sentences) on a background thread, so that the first questions after a load do
    * not wait for the sentence model; a no-op with lexical matching.
    */
   public void embedAllInBackground() {
-    if (semantic()) {
+    // Past this size, embedding everything would keep a core busy for minutes for sentences
+    // that may never be asked about; they are embedded on first use instead.
+    if (semantic() && composer.index().sentenceCount() <= EMBED_IN_ADVANCE_MAX) {
       Thread t = new Thread(() -> {
         try {
           composer.embedAll();

@@ -19,9 +19,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.citebot.ops.ConfigKey;
 import org.citebot.ops.ConfigKeys;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code citebot run} as a real process with the test-only "fakechat" adapter: it becomes
@@ -33,9 +34,11 @@ class RunProcessTest {
 
   @TempDir Path tmp;
 
-  @Test
+  @ParameterizedTest
+  @ValueSource(strings = {"lexical", "semantic"})
   @Timeout(value = 40, unit = TimeUnit.SECONDS)
-  void run_withFakeAdapter_getsReadyCountsQuestionsAndStopsOnSigterm() throws Exception {
+  void run_withFakeAdapter_getsReadyCountsQuestionsAndStopsOnSigterm(String matching)
+      throws Exception {
     int port = freePort();
     Path data = tmp.resolve("data");
     Path log = tmp.resolve("stderr.log");
@@ -56,6 +59,8 @@ class RunProcessTest {
     env.put("CITEBOT_HTTP_ADDR", "127.0.0.1:" + port);
     env.put("CITEBOT_DATA_DIR", data.toString());
     env.put("CITEBOT_LOG_LEVEL", "DEBUG");
+    // Semantic: the sentence model loads and embeds the corpus in the background meanwhile.
+    env.put("CITEBOT_MATCHING", matching);
     Process p = pb.start();
     try {
       HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();

@@ -30,6 +30,13 @@ class OpsConfigTest {
     assertEquals(Duration.ofSeconds(30), c.rateWindow());
     assertEquals(10_000, c.cacheSize());
     assertEquals(Duration.ofSeconds(8), c.shutdownTimeout());
+    assertEquals(org.citebot.answer.Matching.LEXICAL, c.matching());
+  }
+
+  @Test
+  void from_semanticMatching_isApplied() {
+    assertEquals(org.citebot.answer.Matching.SEMANTIC,
+        OpsConfig.from(Settings.of(Map.of("CITEBOT_MATCHING", "semantic"))).matching());
   }
 
   @Test
@@ -71,6 +78,7 @@ class OpsConfigTest {
       "CITEBOT_RATE_LIMIT | 0 | CITEBOT_RATE_LIMIT=0 is out of range, must be between 1 and 1000",
       "CITEBOT_RATE_WINDOW_SECONDS | -1 | CITEBOT_RATE_WINDOW_SECONDS=-1 is out of range, must be between 1 and 86400",
       "CITEBOT_CACHE_SIZE | lots | CITEBOT_CACHE_SIZE=lots is not a whole number",
+      "CITEBOT_MATCHING | fuzzy | CITEBOT_MATCHING=fuzzy must be semantic or lexical",
       "CITEBOT_SHUTDOWN_SECONDS | 600 | CITEBOT_SHUTDOWN_SECONDS=600 is out of range, must be between 1 and 60",
       "DISCORD_GUILD_ID | my-server | DISCORD_GUILD_ID=my-server is not a Discord id (digits)",
       "DISCORD_API_URL | discord.com/api | DISCORD_API_URL=discord.com/api is not a URL starting with http:// or https://",
