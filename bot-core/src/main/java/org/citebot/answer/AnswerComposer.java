@@ -27,8 +27,9 @@ import org.citebot.text.TextSpan;
  * Picks the sentences that answer a question. Candidates come from BM25 over sentences and over
  * paragraphs (with their titles); each is scored from its {@link Evidence}: how much of the
  * question's term weight it covers (alone, with its neighbours, in its paragraph), its BM25
- * scores, and whether it has the answer's shape. The bot abstains when no candidate covers
- * enough of the question, lacks none of its heavy words, and has the shape the question needs.
+ * scores, whether it has the answer's shape, and, with a sentence model, how close it and its
+ * paragraph are in meaning to the question. The bot abstains when no candidate covers enough of
+ * the question, lacks none of its heavy words, and has the shape the question needs.
  */
 public final class AnswerComposer {
 
