@@ -249,6 +249,10 @@ public final class AnswerComposer {
       closeness = closeness(q, sentences);
       paragraphCloseness = paragraphCloseness(q, sentences);
     } catch (RuntimeException e) {
+      if (!modelFailureLogged.getAndSet(true)) {
+        org.slf4j.LoggerFactory.getLogger(AnswerComposer.class).warn(
+            "sentence model failed, answering by words alone: {}", e.getMessage());
+      }
       return lexicalOrder;
     }
     List<Candidate> out = new ArrayList<>(lexicalOrder.size());
@@ -265,12 +269,11 @@ public final class AnswerComposer {
   /** Each sentence's embedding, computed once on first use. */
   private final java.util.concurrent.atomic.AtomicReferenceArray<float[]> sentenceVectors;
 
-  /** The cosine of the question's and each sentence's embeddings; empty without a model. */
-  private Map<SentenceRef, Double> closeness(
-      float[] q, java.util.Collection<SentenceRef> ss) {
-    if (q == null || ss.isEmpty()) {
-      return Map.of();
-    }
+  private final java.util.concurrent.atomic.AtomicBoolean modelFailureLogged =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /** The cosine of the question's and each sentence's embeddings. */
+  private Map<SentenceRef, Double> closeness(float[] q, List<SentenceRef> ss) {
     embedSentences(ss);
     Map<SentenceRef, Double> out = new HashMap<>();
     for (SentenceRef s : ss) {
@@ -290,31 +293,19 @@ public final class AnswerComposer {
     }
   }
 
-  private void embedSentences(java.util.Collection<SentenceRef> ss) {
-    List<SentenceRef> missing = new ArrayList<>();
+  private void embedSentences(List<SentenceRef> ss) {
     for (SentenceRef s : ss) {
       if (sentenceVectors.get(s.ord()) == null) {
-        missing.add(s);
-      }
-    }
-    for (int i = 0; i < missing.size(); i += EMBED_BATCH) {
-      List<SentenceRef> batch = missing.subList(i, Math.min(missing.size(), i + EMBED_BATCH));
-      float[][] v = embedder.embed(batch.stream().map(SentenceRef::text).toList());
-      for (int j = 0; j < v.length; j++) {
-        sentenceVectors.set(batch.get(j).ord(), v[j]);
+        sentenceVectors.set(s.ord(), embedder.embed(List.of(s.text()))[0]);
       }
     }
   }
 
-  static final int EMBED_BATCH = 16;
-
   /** Each paragraph's embedding (with its article's title), computed once on first use. */
   private final Map<Long, float[]> paragraphVectors = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private Map<Long, Double> paragraphCloseness(float[] q, java.util.Collection<SentenceRef> ss) {
-    if (q == null || ss.isEmpty()) {
-      return Map.of();
-    }
+  /** The cosine of the question's and each candidate's paragraph's embeddings. */
+  private Map<Long, Double> paragraphCloseness(float[] q, List<SentenceRef> ss) {
     embedParagraphs(ss);
     Map<Long, Double> out = new HashMap<>();
     for (SentenceRef s : ss) {
@@ -324,21 +315,13 @@ public final class AnswerComposer {
     return out;
   }
 
-  private void embedParagraphs(java.util.Collection<SentenceRef> ss) {
-    Map<Long, String> missing = new LinkedHashMap<>();
+  private void embedParagraphs(List<SentenceRef> ss) {
     for (SentenceRef s : ss) {
       long k = key(articleOrdinal(s.article()), s.paragraph());
-      if (!paragraphVectors.containsKey(k) && !missing.containsKey(k)) {
+      if (!paragraphVectors.containsKey(k)) {
         Article a = s.article();
-        missing.put(k, a.source().title() + ". " + a.slice(a.paragraphs().get(s.paragraph())));
-      }
-    }
-    List<Long> keys = new ArrayList<>(missing.keySet());
-    for (int i = 0; i < keys.size(); i += EMBED_BATCH) {
-      List<Long> batch = keys.subList(i, Math.min(keys.size(), i + EMBED_BATCH));
-      float[][] v = embedder.embed(batch.stream().map(missing::get).toList());
-      for (int j = 0; j < v.length; j++) {
-        paragraphVectors.put(batch.get(j), v[j]);
+        String text = a.source().title() + ". " + a.slice(a.paragraphs().get(s.paragraph()));
+        paragraphVectors.put(k, embedder.embed(List.of(text))[0]);
       }
     }
   }
