@@ -22,6 +22,8 @@ import org.citebot.retrieval.SentenceRef;
 import org.citebot.semantic.SentenceEncoder;
 import org.citebot.semantic.TextEmbedder;
 import org.citebot.text.TextSpan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Picks the sentences that answer a question. Candidates come from BM25 over sentences and over
@@ -45,6 +47,8 @@ public final class AnswerComposer {
   static final int MAX_QUOTES = 3;
   static final int MAX_MORE = 6;
   static final int MAX_RELATED = 3;
+
+  private static final Logger LOG = LoggerFactory.getLogger(AnswerComposer.class);
 
   private final PassageIndex index;
   private final Ranking ranking;
@@ -245,12 +249,12 @@ public final class AnswerComposer {
     Map<SentenceRef, Double> closeness;
     Map<Long, Double> paragraphCloseness;
     try {
-      float[] q = embedder.embedQuery(question);
+      float[] q = embedder.embed(question);
       closeness = closeness(q, sentences);
       paragraphCloseness = paragraphCloseness(q, sentences);
     } catch (RuntimeException e) {
       if (!modelFailureLogged.getAndSet(true)) {
-        org.slf4j.LoggerFactory.getLogger(AnswerComposer.class).warn(
+        LOG.warn(
             "sentence model failed, answering by words alone: {}", e.getMessage());
       }
       return lexicalOrder;
@@ -296,7 +300,7 @@ public final class AnswerComposer {
   private void embedSentences(List<SentenceRef> ss) {
     for (SentenceRef s : ss) {
       if (sentenceVectors.get(s.ord()) == null) {
-        sentenceVectors.set(s.ord(), embedder.embed(List.of(s.text()))[0]);
+        sentenceVectors.set(s.ord(), embedder.embed(s.text()));
       }
     }
   }
@@ -321,7 +325,7 @@ public final class AnswerComposer {
       if (!paragraphVectors.containsKey(k)) {
         Article a = s.article();
         String text = a.source().title() + ". " + a.slice(a.paragraphs().get(s.paragraph()));
-        paragraphVectors.put(k, embedder.embed(List.of(text))[0]);
+        paragraphVectors.put(k, embedder.embed(text));
       }
     }
   }

@@ -10,11 +10,14 @@ import org.citebot.chat.Views;
 import org.citebot.corpus.Corpus;
 import org.citebot.retrieval.Passage;
 import org.citebot.retrieval.PassageIndex;
-import org.citebot.semantic.SemanticModel;
 import org.citebot.semantic.TextEmbedder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Answers questions from one corpus, with a cache. Thread-safe. */
 public final class CorpusAnswerService implements AnswerService, HasViews {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CorpusAnswerService.class);
 
   private final AnswerComposer composer;
   private final AnswerCache cache;
@@ -34,8 +37,7 @@ public final class CorpusAnswerService implements AnswerService, HasViews {
         try {
           composer.embedAll();
         } catch (RuntimeException e) {
-          org.slf4j.LoggerFactory.getLogger(CorpusAnswerService.class)
-              .warn("embedding the corpus in advance failed; sentences are embedded on first "
+          LOG.warn("embedding the corpus in advance failed; sentences are embedded on first "
                   + "use instead: {}", e.getMessage());
         }
       }, "citebot-embed");
@@ -73,9 +75,7 @@ public final class CorpusAnswerService implements AnswerService, HasViews {
    * first needs it, and falls back to words alone when it cannot run on this machine.
    */
   public static CorpusAnswerService create(Corpus corpus, Matching matching, long cacheEntries) {
-    return matching == Matching.SEMANTIC
-        ? create(corpus, Ranking.semanticDefaults(), cacheEntries, SemanticModel.onFirstUse())
-        : create(corpus, Ranking.defaults(), cacheEntries, null);
+    return create(corpus, matching.ranking(), cacheEntries, matching.embedder());
   }
 
   public static CorpusAnswerService create(Corpus corpus, Ranking ranking, long cacheEntries) {

@@ -2,6 +2,8 @@ package org.citebot.answer;
 
 import java.util.Locale;
 import org.citebot.chat.ConfigException;
+import org.citebot.semantic.SemanticModel;
+import org.citebot.semantic.TextEmbedder;
 
 /**
  * How candidate sentences are matched to a question: by words alone (BM25 and word coverage,
@@ -34,5 +36,10 @@ public enum Matching {
   /** The ranking weights for this kind of matching. */
   public Ranking ranking() {
     return this == SEMANTIC ? Ranking.semanticDefaults() : Ranking.defaults();
+  }
+
+  /** The shared sentence model, loaded on first use, or null for lexical matching. */
+  public TextEmbedder embedder() {
+    return this == SEMANTIC ? SemanticModel.onFirstUse() : null;
   }
 }

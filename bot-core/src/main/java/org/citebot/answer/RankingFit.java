@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.BiPredicate;
 import org.citebot.retrieval.PassageIndex;
 import org.citebot.retrieval.SentenceRef;
+import org.citebot.semantic.TextEmbedder;
 
 /**
  * Fits {@link Ranking}'s weights by coordinate ascent on labelled questions, so that the
@@ -41,7 +42,7 @@ public final class RankingFit {
 
   /** Fits from {@code start} with steps 0.2, 0.1, 0.05, 0.025. */
   public static Result fit(PassageIndex index, List<Example> examples, Ranking start,
-      org.citebot.semantic.TextEmbedder embedder) {
+      TextEmbedder embedder) {
     AnswerComposer composer = new AnswerComposer(index, start, null, embedder);
     List<Labelled> data = new ArrayList<>();
     for (Example e : examples) {

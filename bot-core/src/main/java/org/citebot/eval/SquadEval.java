@@ -16,7 +16,6 @@ import org.citebot.answer.Matching;
 import org.citebot.answer.Ranking;
 import org.citebot.answer.RankingFit;
 import org.citebot.retrieval.PassageIndex;
-import org.citebot.semantic.SemanticModel;
 import org.citebot.semantic.TextEmbedder;
 import org.citebot.corpus.Article;
 import org.citebot.corpus.Corpus;
@@ -188,9 +187,7 @@ public final class SquadEval {
    * and reports them on the rest; see {@link RankingFit}.
    */
   public static RankingFit.Result fit(Dataset data, Matching matching) {
-    TextEmbedder model =
-        matching == Matching.SEMANTIC ? SemanticModel.shared().orElse(null) : null;
-    return fit(data, model == null ? Ranking.defaults() : Ranking.semanticDefaults(), model);
+    return fit(data, matching.ranking(), matching.embedder());
   }
 
   public static RankingFit.Result fit(Dataset data, Ranking start, TextEmbedder model) {

@@ -26,21 +26,9 @@ public final class SemanticModel {
    * use throws {@link IllegalStateException}, and callers fall back to words alone.
    */
   public static TextEmbedder onFirstUse() {
-    return new TextEmbedder() {
-      @Override
-      public float[][] embed(java.util.List<String> texts) {
-        return model().embed(texts);
-      }
-
-      @Override
-      public float[] embedQuery(String question) {
-        return model().embedQuery(question);
-      }
-
-      private TextEmbedder model() {
-        return shared().orElseThrow(() -> new IllegalStateException("sentence model unavailable"));
-      }
-    };
+    return text -> shared()
+        .orElseThrow(() -> new IllegalStateException("sentence model unavailable"))
+        .embed(text);
   }
 
   /**
@@ -52,8 +40,7 @@ public final class SemanticModel {
       try {
         // Two threads: on small machines more only contend with the other requests.
         int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-        shared = Optional.of(SentenceEncoder.fromResources(MODEL, TOKENIZER,
-            SentenceEncoder.Pooling.CLS, threads));
+        shared = Optional.of(SentenceEncoder.fromResources(MODEL, TOKENIZER, threads));
       } catch (IOException | RuntimeException | LinkageError e) {
         LOG.warn("sentence model unavailable, answering by word matching only: {}",
             e.getMessage());

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.LongBuffer;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,9 +16,6 @@ import java.util.Map;
  * close together. Thread-safe: ONNX Runtime sessions may be run concurrently.
  */
 public final class SentenceEncoder implements TextEmbedder, AutoCloseable {
-
-  /** How the token vectors become one: the first ({@code [CLS]}) token's, or their mean. */
-  public enum Pooling { CLS, MEAN }
 
   /**
    * Longer texts are cut: attention's cost grows with the square of the length, and a sentence
@@ -30,10 +26,9 @@ public final class SentenceEncoder implements TextEmbedder, AutoCloseable {
   private final OrtEnvironment env;
   private final OrtSession session;
   private final WordPieceTokenizer tokenizer;
-  private final Pooling pooling;
   private final boolean wantsTypeIds;
 
-  SentenceEncoder(byte[] model, WordPieceTokenizer tokenizer, Pooling pooling, int threads)
+  SentenceEncoder(byte[] model, WordPieceTokenizer tokenizer, int threads)
       throws OrtException {
     this.env = OrtEnvironment.getEnvironment();
     OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -42,13 +37,12 @@ public final class SentenceEncoder implements TextEmbedder, AutoCloseable {
     options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
     this.session = env.createSession(model, options);
     this.tokenizer = tokenizer;
-    this.pooling = pooling;
     this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
   }
 
   /** Loads a model and its tokenizer from class-path resources. */
-  public static SentenceEncoder fromResources(
-      String modelResource, String tokenizerResource, Pooling pooling, int threads)
+  static SentenceEncoder fromResources(
+      String modelResource, String tokenizerResource, int threads)
       throws IOException {
     ClassLoader loader = SentenceEncoder.class.getClassLoader();
     try (InputStream m = loader.getResourceAsStream(modelResource);
@@ -56,7 +50,7 @@ public final class SentenceEncoder implements TextEmbedder, AutoCloseable {
       if (m == null || t == null) {
         throw new IOException("sentence model not on the class path: " + modelResource);
       }
-      return new SentenceEncoder(m.readAllBytes(), WordPieceTokenizer.read(t), pooling, threads);
+      return new SentenceEncoder(m.readAllBytes(), WordPieceTokenizer.read(t), threads);
     } catch (OrtException e) {
       throw new IOException("sentence model " + modelResource + " failed to load: "
           + e.getMessage(), e);
@@ -64,21 +58,13 @@ public final class SentenceEncoder implements TextEmbedder, AutoCloseable {
   }
 
   /**
-   * One unit vector per text, in order. Each text runs alone: the bundled model is quantised
-   * with scales computed over its whole input, so in a padded batch a text's vector would depend
-   * on its neighbours, and the same question could get different answers depending on what was
-   * asked before.
+   * The text's unit vector. Texts are embedded one at a time, never in a padded batch: the
+   * bundled model is quantised with scales computed over its whole input, so in a batch a text's
+   * vector would depend on its neighbours, and the same question could get different answers
+   * depending on what was asked before.
    */
   @Override
-  public float[][] embed(List<String> texts) {
-    float[][] out = new float[texts.size()][];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = embedOne(texts.get(i));
-    }
-    return out;
-  }
-
-  private float[] embedOne(String text) {
+  public float[] embed(String text) {
     long[] ids = tokenizer.encode(text, MAX_TOKENS);
     long[] mask = new long[ids.length];
     java.util.Arrays.fill(mask, 1);
@@ -93,26 +79,14 @@ public final class SentenceEncoder implements TextEmbedder, AutoCloseable {
       }
       try (OrtSession.Result result = session.run(inputs)) {
         float[][][] hidden = (float[][][]) result.get(0).getValue();
-        return normalise(pool(hidden[0], ids.length));
+        // The first ([CLS]) token's vector stands for the text, as the model was trained.
+        return normalise(hidden[0][0].clone());
       }
     } catch (OrtException e) {
       throw new IllegalStateException("sentence model failed: " + e.getMessage(), e);
     } finally {
       inputs.values().forEach(OnnxTensor::close);
     }
-  }
-
-  private float[] pool(float[][] tokens, int length) {
-    if (pooling == Pooling.CLS) {
-      return tokens[0].clone();
-    }
-    float[] sum = new float[tokens[0].length];
-    for (int t = 0; t < length; t++) {
-      for (int d = 0; d < sum.length; d++) {
-        sum[d] += tokens[t][d];
-      }
-    }
-    return sum;
   }
 
   private static float[] normalise(float[] v) {

@@ -24,9 +24,7 @@ class SemanticEvidenceTest {
 
   /** Puts the question next to texts that contain {@code near} and away from the rest. */
   private static TextEmbedder closeTo(String near) {
-    return texts -> texts.stream()
-        .map(t -> t.contains(near) || t.endsWith("?") ? new float[] {1, 0} : new float[] {0, 1})
-        .toArray(float[][]::new);
+    return t -> t.contains(near) || t.endsWith("?") ? new float[] {1, 0} : new float[] {0, 1};
   }
 
   private static String firstQuote(TextEmbedder model) {
@@ -55,9 +53,9 @@ class SemanticEvidenceTest {
   @Test
   void ask_whenWordsAloneDecide_leavesTheModelUnasked() {
     java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-    TextEmbedder counting = texts -> {
+    TextEmbedder counting = text -> {
       calls.incrementAndGet();
-      return closeTo("May").embed(texts);
+      return closeTo("May").embed(text);
     };
     Article a = TextSegmenter.article(new Source("l", "Lighthouses", "Example News", null, null,
         null, "en"), "The old lighthouse was built in 1874. Fishing boats left the harbour "
@@ -72,7 +70,7 @@ class SemanticEvidenceTest {
 
   @Test
   void ask_whenTheModelCannotRun_answersFromWordsAlone() {
-    TextEmbedder broken = texts -> {
+    TextEmbedder broken = text -> {
       throw new IllegalStateException("sentence model unavailable");
     };
     Answer a = CorpusAnswerService.create(CORPUS, Ranking.semanticDefaults(), 0, broken)
