@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.citebot.answer.Answer;
 import org.citebot.answer.AnswerService;
 import org.citebot.answer.Quote;
@@ -22,7 +21,6 @@ import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.FeedbackLog;
 import org.citebot.chat.RateLimiter;
-import org.citebot.chat.Settings;
 import org.citebot.corpus.CorpusLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,11 +59,7 @@ class DiscordEndToEndTest {
     feedbackFile = tmp.resolve("feedback.jsonl");
     answers = CorpusAnswerService.create(CorpusLoader.loadDefault());
     meters = new SimpleMeterRegistry();
-    Settings settings = Settings.of(Map.of(
-        "DISCORD_TOKEN", FakeDiscord.TOKEN,
-        "DISCORD_API_URL", discord.apiUrl(),
-        "DISCORD_GATEWAY_URL", discord.gatewayUrl()));
-    BotContext context = new BotContext(answers, settings,
+    BotContext context = new BotContext(answers, discord.settings(),
         new FeedbackLog(feedbackFile, Clock.systemUTC()),
         // Every test asks as the same user; the limit leaves room for all of them.
         new RateLimiter(10, Duration.ofSeconds(30), System::nanoTime), meters, Clock.systemUTC());
@@ -74,11 +68,8 @@ class DiscordEndToEndTest {
 
   @AfterAll
   void stop() throws Exception {
-    if (bot != null) {
-      assertTimeoutPreemptively(Duration.ofSeconds(25), bot::close);
-    }
     if (discord != null) {
-      discord.close();
+      discord.closeAfter(bot);
     }
   }
 

@@ -15,14 +15,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.FeedbackLog;
 import org.citebot.chat.RateLimiter;
-import org.citebot.chat.Settings;
 import org.citebot.corpus.admin.CorpusManager;
 import org.citebot.corpus.admin.PageFetcher;
 import org.junit.jupiter.api.AfterAll;
@@ -68,12 +66,8 @@ class DiscordModeratorCommandsTest {
     manager = CorpusManager.open(corpus, tmp.resolve("data"),
         new PageFetcher(Duration.ofSeconds(2), true), Duration.ZERO, Clock.systemUTC());
     discord = new FakeDiscord();
-    Settings settings = Settings.of(Map.of(
-        "DISCORD_TOKEN", FakeDiscord.TOKEN,
-        "DISCORD_API_URL", discord.apiUrl(),
-        "DISCORD_GATEWAY_URL", discord.gatewayUrl(),
-        "DISCORD_MODERATOR_ROLE_ID", "900000000000000077"));
-    BotContext context = new BotContext(manager.answers(), settings,
+    BotContext context = new BotContext(manager.answers(),
+        discord.settings("DISCORD_MODERATOR_ROLE_ID", "900000000000000077"),
         new FeedbackLog(tmp.resolve("feedback.jsonl"), Clock.systemUTC()),
         new RateLimiter(5, Duration.ofSeconds(30), System::nanoTime), new SimpleMeterRegistry(),
         Clock.systemUTC());
@@ -88,11 +82,8 @@ class DiscordModeratorCommandsTest {
 
   @AfterAll
   void stop() throws Exception {
-    if (bot != null) {
-      assertTimeoutPreemptively(Duration.ofSeconds(25), bot::close);
-    }
     if (discord != null) {
-      discord.close();
+      discord.closeAfter(bot);
     }
     if (manager != null) {
       manager.close();

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +20,6 @@ import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.FeedbackLog;
 import org.citebot.chat.RateLimiter;
-import org.citebot.chat.Settings;
 import org.citebot.corpus.CorpusLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,23 +54,16 @@ class DiscordViewsEndToEndTest {
   void start() throws Exception {
     discord = new FakeDiscord();
     meters = new SimpleMeterRegistry();
-    Settings settings = Settings.of(Map.of(
-        "DISCORD_TOKEN", FakeDiscord.TOKEN,
-        "DISCORD_API_URL", discord.apiUrl(),
-        "DISCORD_GATEWAY_URL", discord.gatewayUrl()));
     BotContext context = new BotContext(CorpusAnswerService.create(CorpusLoader.loadDefault()),
-        settings, new FeedbackLog(tmp.resolve("feedback.jsonl"), Clock.systemUTC()),
+        discord.settings(), new FeedbackLog(tmp.resolve("feedback.jsonl"), Clock.systemUTC()),
         new RateLimiter(5, Duration.ofSeconds(30), System::nanoTime), meters, Clock.systemUTC());
     bot = assertTimeoutPreemptively(WAIT, () -> new DiscordAdapterProvider().start(context));
   }
 
   @AfterAll
   void stop() throws Exception {
-    if (bot != null) {
-      assertTimeoutPreemptively(Duration.ofSeconds(25), bot::close);
-    }
     if (discord != null) {
-      discord.close();
+      discord.closeAfter(bot);
     }
   }
 

@@ -23,6 +23,8 @@ import mockwebserver3.RecordedRequest;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
+import org.citebot.chat.ChatAdapter;
+import org.citebot.chat.Settings;
 
 /**
  * A local stand-in for Discord on loopback: the REST API (recording every request), the
@@ -94,6 +96,28 @@ public final class FakeDiscord implements AutoCloseable {
 
   public String gatewayUrl() {
     return "ws://127.0.0.1:" + server.getPort() + "/gateway";
+  }
+
+  /** Settings that point the real JDA client at this fake, with {@code extra} key-value pairs. */
+  public Settings settings(String... extra) {
+    Map<String, String> s = new java.util.HashMap<>(Map.of(
+        "DISCORD_TOKEN", TOKEN, "DISCORD_API_URL", apiUrl(), "DISCORD_GATEWAY_URL", gatewayUrl()));
+    for (int i = 0; i + 1 < extra.length; i += 2) {
+      s.put(extra[i], extra[i + 1]);
+    }
+    return Settings.of(s);
+  }
+
+  /** Stops the bot (if it started) within 25 s, then this fake. */
+  public void closeAfter(ChatAdapter bot) throws Exception {
+    try {
+      if (bot != null) {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            Duration.ofSeconds(25), bot::close);
+      }
+    } finally {
+      close();
+    }
   }
 
   /**
@@ -182,9 +206,13 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   private ObjectNode message(String channelId, String requestBody) {
+    return botMessage("9000000000000" + messageIds.incrementAndGet(), channelId);
+  }
+
+  /** A message the bot sent, as Discord returns it: no content, no mentions. */
+  private static ObjectNode botMessage(String id, String channelId) {
     ObjectNode m = JSON.createObjectNode();
-    m.put("id", "9000000000000" + messageIds.incrementAndGet());
-    m.put("channel_id", channelId).put("type", 0).put("content", "");
+    m.put("id", id).put("channel_id", channelId).put("type", 0).put("content", "");
     m.set("author", user(BOT_ID, "citebot", true));
     m.putArray("embeds");
     m.putArray("attachments");
@@ -362,17 +390,7 @@ public final class FakeDiscord implements AutoCloseable {
     i.put("type", 3);
     ObjectNode data = i.putObject("data");
     data.put("custom_id", customId).put("component_type", 2);
-    ObjectNode m = i.putObject("message");
-    m.put("id", "900000000000000077").put("channel_id", CHANNEL_ID).put("type", 0)
-        .put("content", "");
-    m.set("author", user(BOT_ID, "citebot", true));
-    m.putArray("embeds");
-    m.putArray("attachments");
-    m.putArray("mentions");
-    m.putArray("mention_roles");
-    m.putArray("components");
-    m.put("mention_everyone", false).put("pinned", false).put("tts", false).put("flags", 0);
-    m.put("timestamp", "2023-05-22T10:00:00.000000+00:00");
+    i.set("message", botMessage("900000000000000077", CHANNEL_ID));
     return i;
   }
 

@@ -23,6 +23,8 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.citebot.chat.ChatAdapter;
+import org.citebot.chat.Settings;
 
 /**
  * A fake Telegram Bot API on loopback: routes {@code /bot<token>/<method>}, serves queued updates
@@ -75,6 +77,27 @@ public final class FakeBotApi implements AutoCloseable {
       }
     });
     server.start(InetAddress.getByName("127.0.0.1"), 0);
+  }
+
+  /** Settings that point the real TelegramBots client at this fake, with extra key-value pairs. */
+  public Settings settings(String... extra) {
+    Map<String, String> s = new java.util.HashMap<>(Map.of(
+        "TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", url()));
+    for (int i = 0; i + 1 < extra.length; i += 2) {
+      s.put(extra[i], extra[i + 1]);
+    }
+    return Settings.of(s);
+  }
+
+  /** Stops the bot (if it started), then this fake. */
+  public void closeAfter(ChatAdapter adapter) throws Exception {
+    try {
+      if (adapter != null) {
+        adapter.close();
+      }
+    } finally {
+      close();
+    }
   }
 
   public String url() {

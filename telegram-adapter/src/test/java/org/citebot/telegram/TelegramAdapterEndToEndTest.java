@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.citebot.answer.Answer;
 import org.citebot.answer.AnswerService;
 import org.citebot.answer.CorpusAnswerService;
@@ -57,8 +56,7 @@ class TelegramAdapterEndToEndTest {
     api = new FakeBotApi();
     meters = new SimpleMeterRegistry();
     feedback = dir.resolve("feedback.jsonl");
-    Settings settings = Settings.of(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
-        "TELEGRAM_API_URL", api.url(), "TELEGRAM_ANNOUNCE_CHAT_ID", "-100999"));
+    Settings settings = api.settings("TELEGRAM_ANNOUNCE_CHAT_ID", "-100999");
     logs.start();
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
         org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.citebot.answer.Answer;
@@ -70,10 +69,8 @@ class TelegramModeratorCommandsTest {
     manager = CorpusManager.open(corpus, dir.resolve("data"),
         new PageFetcher(Duration.ofSeconds(2), true), Duration.ZERO, Clock.systemUTC());
     api = new FakeBotApi();
-    Settings settings = Settings.of(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
-        "TELEGRAM_API_URL", api.url(), "TELEGRAM_ANNOUNCE_CHAT_ID", ANNOUNCE_CHAT,
-        "TELEGRAM_MODERATOR_IDS", "12, " + MODERATOR,
-        "TELEGRAM_MODERATOR_CHAT_ID", MODERATOR_CHAT));
+    Settings settings = api.settings("TELEGRAM_ANNOUNCE_CHAT_ID", ANNOUNCE_CHAT,
+        "TELEGRAM_MODERATOR_IDS", "12, " + MODERATOR, "TELEGRAM_MODERATOR_CHAT_ID", MODERATOR_CHAT);
     BotContext ctx = new BotContext(manager.answers(), settings,
         new FeedbackLog(dir.resolve("feedback.jsonl"), Clock.systemUTC()),
         new RateLimiter(5, Duration.ofSeconds(30), System::nanoTime), new SimpleMeterRegistry(),
@@ -83,11 +80,8 @@ class TelegramModeratorCommandsTest {
 
   @AfterAll
   static void stop() throws Exception {
-    if (adapter != null) {
-      adapter.close();
-    }
     if (api != null) {
-      api.close();
+      api.closeAfter(adapter);
     }
     if (manager != null) {
       manager.close();

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +19,6 @@ import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.FeedbackLog;
 import org.citebot.chat.RateLimiter;
-import org.citebot.chat.Settings;
 import org.citebot.corpus.CorpusLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,10 +44,8 @@ class TelegramViewsEndToEndTest {
   @BeforeAll
   static void start() throws Exception {
     api = new FakeBotApi();
-    Settings settings = Settings.of(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
-        "TELEGRAM_API_URL", api.url()));
     BotContext ctx = new BotContext(CorpusAnswerService.create(CorpusLoader.loadDefault()),
-        settings, new FeedbackLog(dir.resolve("feedback.jsonl"), Clock.systemUTC()),
+        api.settings(), new FeedbackLog(dir.resolve("feedback.jsonl"), Clock.systemUTC()),
         new RateLimiter(5, Duration.ofSeconds(30), System::nanoTime), new SimpleMeterRegistry(),
         Clock.systemUTC());
     adapter = new TelegramAdapterProvider().start(ctx);
@@ -57,11 +53,8 @@ class TelegramViewsEndToEndTest {
 
   @AfterAll
   static void stop() throws Exception {
-    if (adapter != null) {
-      adapter.close();
-    }
     if (api != null) {
-      api.close();
+      api.closeAfter(adapter);
     }
   }
 
