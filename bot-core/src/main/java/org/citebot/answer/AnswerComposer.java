@@ -116,26 +116,24 @@ public final class AnswerComposer {
       return new Answer(id, question, false, type, List.of(), List.of(), List.of(), notes);
     }
     List<Candidate> ranked = rank(parsed, type, question, true);
-    List<Candidate> answering = ranked.stream()
-        .filter(c -> c.shapeFits() && ranking.mayAnswer(c.evidence()))
-        .toList();
-    if (answering.isEmpty()) {
+    List<Excerpt> excerpts = excerpts(ranked);
+    if (excerpts.isEmpty()) {
       return new Answer(id, question, false, type, List.of(), List.of(), related(ranked), notes);
     }
-    List<Candidate> chosen = chooseDiverse(answering);
+    List<Excerpt> chosen = chooseDiverse(excerpts);
     Set<String> highlightTerms = new HashSet<>();
     parsed.concepts().forEach(highlightTerms::addAll);
     List<Quote> quotes = new ArrayList<>();
     List<Quote> more = new ArrayList<>();
-    for (Candidate c : chosen) {
-      quotes.add(quote(c, highlightTerms, type));
+    for (Excerpt p : chosen) {
+      quotes.add(quote(p, highlightTerms, type));
     }
-    for (Candidate c : answering) {
+    for (Excerpt p : excerpts) {
       if (more.size() >= MAX_MORE) {
         break;
       }
-      if (!chosen.contains(c)) {
-        more.add(quote(c, highlightTerms, type));
+      if (!chosen.contains(p)) {
+        more.add(quote(p, highlightTerms, type));
       }
     }
     return new Answer(id, question, true, type, quotes, more, List.of(), notes);
@@ -487,44 +485,114 @@ public final class AnswerComposer {
 
 
   /**
-   * The best candidate, then up to two more that score nearly as well, preferring outlets not yet
+   * How far below a quote's leading sentence its neighbour may score and still be quoted with it.
+   * When the ranking can barely tell two neighbouring sentences apart, the question often echoes
+   * one while the other holds the answer ("The treaty was signed in Paris. It took effect in
+   * 1920."); quoting both, as written, shows the answer with what it answers. On SQuAD, a gap of
+   * 0.3 lifts strict hit@1 by about 4 points while first quotes grow from 198 to 266 characters
+   * on average; wider gaps buy little more per character.
+   */
+  static final double MERGE_WITHIN = 0.3;
+
+  /**
+   * The quotable excerpts, best first. Each candidate that has the answer's shape leads one,
+   * joined by the better of its neighbours in the paragraph when that scores within
+   * {@link #MERGE_WITHIN}; no sentence is in two excerpts. An excerpt may be quoted when one of
+   * its sentences covers the question well enough on its own.
+   */
+  private List<Excerpt> excerpts(List<Candidate> ranked) {
+    Map<SentenceRef, Candidate> bySentence = new HashMap<>();
+    for (Candidate c : ranked) {
+      bySentence.put(c.sentence(), c);
+    }
+    Set<SentenceRef> used = new HashSet<>();
+    List<Excerpt> out = new ArrayList<>();
+    for (Candidate lead : ranked) {
+      if (!lead.shapeFits() || used.contains(lead.sentence())) {
+        continue;
+      }
+      SentenceRef s = lead.sentence();
+      int ordinal = articleOrdinal(s.article());
+      Candidate before = mergeable(bySentence, used, neighbour(ordinal, s, -1), lead);
+      Candidate after = mergeable(bySentence, used, neighbour(ordinal, s, +1), lead);
+      List<Candidate> members = new ArrayList<>(2);
+      if (before != null && (after == null || before.score() >= after.score())) {
+        members.add(before);
+        members.add(lead);
+      } else {
+        members.add(lead);
+        if (after != null) {
+          members.add(after);
+        }
+      }
+      if (members.stream().noneMatch(m -> ranking.mayAnswer(m.evidence()))) {
+        continue;
+      }
+      members.forEach(m -> used.add(m.sentence()));
+      out.add(new Excerpt(lead, members));
+    }
+    return out;
+  }
+
+  private static Candidate mergeable(
+      Map<SentenceRef, Candidate> bySentence, Set<SentenceRef> used, SentenceRef s,
+      Candidate lead) {
+    if (s == null || used.contains(s)) {
+      return null;
+    }
+    Candidate c = bySentence.get(s);
+    return c != null && lead.score() - c.score() <= MERGE_WITHIN ? c : null;
+  }
+
+  /**
+   * The best passage, then up to two more that score nearly as well, preferring outlets not yet
    * quoted so that a reader sees who says what.
    */
-  private List<Candidate> chooseDiverse(List<Candidate> answering) {
-    List<Candidate> chosen = new ArrayList<>();
-    Candidate best = answering.get(0);
+  private List<Excerpt> chooseDiverse(List<Excerpt> excerpts) {
+    List<Excerpt> chosen = new ArrayList<>();
+    Excerpt best = excerpts.get(0);
     chosen.add(best);
     double bar = best.score() * 0.8;
     Set<String> outlets = new HashSet<>();
-    outlets.add(best.sentence().article().source().outletOrTitle());
+    outlets.add(best.source().outletOrTitle());
     for (int pass = 0; pass < 2 && chosen.size() < MAX_QUOTES; pass++) {
-      for (Candidate c : answering) {
-        if (chosen.size() >= MAX_QUOTES || c.score() < bar) {
+      for (Excerpt p : excerpts) {
+        if (chosen.size() >= MAX_QUOTES || p.score() < bar) {
           break;
         }
-        boolean newOutlet = !outlets.contains(c.sentence().article().source().outletOrTitle());
-        if (!chosen.contains(c) && (newOutlet || pass == 1)) {
-          chosen.add(c);
-          outlets.add(c.sentence().article().source().outletOrTitle());
+        boolean newOutlet = !outlets.contains(p.source().outletOrTitle());
+        if (!chosen.contains(p) && (newOutlet || pass == 1)) {
+          chosen.add(p);
+          outlets.add(p.source().outletOrTitle());
         }
       }
     }
     return chosen;
   }
 
-  private Quote quote(Candidate c, Set<String> terms, QuestionType type) {
-    SentenceRef s = c.sentence();
-    TextSpan span = s.span();
-    // A sentence that leans on the one before ("They passed through...") is quoted with it, so
-    // the reader sees who "they" are; both stay one exact slice of the article.
-    SentenceRef prev = neighbour(articleOrdinal(s.article()), s, -1);
-    if (prev != null && !standsAlone(s.text())) {
-      span = new TextSpan(prev.span().start(), span.end());
+  private Quote quote(Excerpt p, Set<String> terms, QuestionType type) {
+    SentenceRef first = p.members().get(0).sentence();
+    SentenceRef last = p.members().get(p.members().size() - 1).sentence();
+    Article article = first.article();
+    int start = first.span().start();
+    // A passage that opens by leaning on the sentence before ("They passed through...") is
+    // quoted with it, so the reader sees who "they" are; all stay one exact slice of the article.
+    SentenceRef prev = neighbour(articleOrdinal(article), first, -1);
+    if (prev != null && !standsAlone(first.text())) {
+      start = prev.span().start();
     }
-    List<TextSpan> highlights = index.matches(span.of(s.article().text()), terms);
-    String date = type == QuestionType.WHEN && dates != null
-        ? dates.label(sentenceDates(s), s.article().source().published()) : null;
-    return new Quote(s.article(), span.start(), span.end(), round(c.score()), highlights, date);
+    TextSpan span = new TextSpan(start, last.span().end());
+    List<TextSpan> highlights = index.matches(span.of(article.text()), terms);
+    String date = null;
+    if (type == QuestionType.WHEN && dates != null) {
+      for (Candidate m : p.byRank()) {
+        date = dates.label(sentenceDates(m.sentence()), article.source().published());
+        if (date != null) {
+          break;
+        }
+      }
+    }
+    return new Quote(article, span.start(), span.end(), round(p.score()), highlights, date);
   }
 
   private static double round(double v) {
@@ -557,4 +625,27 @@ public final class AnswerComposer {
 
   /** A sentence under consideration, with its score and the evidence behind it. */
   record Candidate(SentenceRef sentence, double score, boolean shapeFits, Evidence evidence) {}
+
+  /**
+   * Consecutive candidates of one paragraph quoted together, scored by the one that leads it.
+   *
+   * @param members in text order
+   */
+  record Excerpt(Candidate lead, List<Candidate> members) {
+    double score() {
+      return lead.score();
+    }
+
+    Source source() {
+      return lead.sentence().article().source();
+    }
+
+    /** The lead first, then the others. */
+    List<Candidate> byRank() {
+      List<Candidate> out = new ArrayList<>(members);
+      out.remove(lead);
+      out.add(0, lead);
+      return out;
+    }
+  }
 }

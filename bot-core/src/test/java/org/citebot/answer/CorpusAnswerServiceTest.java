@@ -152,6 +152,35 @@ class CorpusAnswerServiceTest {
     assertEquals("The old lighthouse was built in 1874.", answer.quotes().get(0).text());
   }
 
+  private static Answer askOne(String text, String question) {
+    Article a = TextSegmenter.article(new Source("x", "Harbour", "Example News", null, null,
+        null, "en"), text, "x.txt");
+    Corpus corpus = new Corpus(List.of(a), new LoadReport(1, List.of(), List.of()), "v1",
+        List.of());
+    return CorpusAnswerService.create(corpus).ask(question);
+  }
+
+  @Test
+  void ask_answerInTheSentenceAfterTheOneTheQuestionEchoes_quotesBothAsWritten() {
+    String echo = "The city council approved a new harbour bridge after a long debate.";
+    String answer = "The vote took place on 12 March 1921.";
+    Answer a = askOne(echo + " " + answer + " Ferries kept running all year.",
+        "When did the council approve the harbour bridge?");
+    assertTrue(a.answered(), "the date's sentence answers with the one it follows");
+    assertEquals(echo + " " + answer, a.quotes().get(0).text());
+    assertEquals("12 March 1921", a.quotes().get(0).dateLabel());
+  }
+
+  @Test
+  void ask_neighboursTheRankingCannotTellApart_quotedTwoAtMost() {
+    String march = "The council voted on the budget in March.";
+    String may = "The council voted on the budget in May.";
+    String june = "The council voted on the budget in June.";
+    Answer a = askOne(march + " " + may + " " + june, "When did the council vote on the budget?");
+    assertEquals(march + " " + may, a.quotes().get(0).text());
+    assertEquals(june, a.quotes().get(1).text(), "no sentence is quoted twice");
+  }
+
   @Test
   void sources_listsTheFiveArticlesWithPassageCounts() {
     assertEquals(5, bot.sources().size());
