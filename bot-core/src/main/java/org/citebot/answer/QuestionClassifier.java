@@ -22,15 +22,29 @@ public final class QuestionClassifier {
   private static final Pattern YES_NO = Pattern.compile(
       "^(is|are|was|were|did|does|do|can|could|has|have|had|will|would|should|may|might)\\b");
 
+  /**
+   * "When" or "where" opening a clause rather than asking: not followed by an auxiliary verb
+   * ("when did"), a preposition ("where in Europe") or another question word ("when and where").
+   */
+  private static final Pattern CLAUSE_OPENER = Pattern.compile("\\b(?:when|where)\\s+(?!(?:is|are|"
+      + "was|were|did|does|do|can|could|has|have|had|will|would|should|may|might|must|shall|in|on|"
+      + "at|and|or|during|exactly|roughly|approximately|about|else)\\b)(?=\\w)");
+  private static final Pattern OTHER_WH = Pattern.compile("\\b(?:what|which|who|whom|whose|how|"
+      + "why)\\b");
+
   private QuestionClassifier() {}
 
   /**
    * The type whose wording comes first in the question: "Who was the leader when the Franks
    * entered?" asks who, not when. Among patterns matching at the same place the more specific
-   * wins ("how many" over "how").
+   * wins ("how many" over "how"). A clause that "when" or "where" opens does not count when
+   * another question word asks: "When a cell divides, what happens to its nucleus?" asks what.
    */
   public static QuestionType classify(String question) {
     String q = question.toLowerCase(Locale.ROOT).strip();
+    if (OTHER_WH.matcher(q).find()) {
+      q = CLAUSE_OPENER.matcher(q).replaceAll("");
+    }
     QuestionType best = null;
     int bestAt = Integer.MAX_VALUE;
     for (int i = 0; i < ORDER.length; i++) {

@@ -21,7 +21,13 @@ class QuestionClassifierTest {
       "Why did Baku set up the checkpoint?|WHY",
       "What did the French foreign ministry warn?|WHAT",
       "How did Russia respond?|HOW",
-      "Is the road open?|YES_NO"})
+      "Is the road open?|YES_NO",
+      "When a convoy reaches the checkpoint, what happens to its cargo?|WHAT",
+      "When Baku opened the checkpoint, who protested first?|WHO",
+      "Where in Karabakh was the checkpoint built?|WHERE",
+      "When and where did the leaders meet?|WHEN",
+      "Who led the country when the war ended?|WHO",
+      "Protesters camped there when compared to whom?|WHO"})
   void classify_recognisesTheAnswerType(String question, String expected) {
     assertEquals(QuestionType.valueOf(expected), QuestionClassifier.classify(question));
   }
