@@ -30,8 +30,10 @@ import org.slf4j.LoggerFactory;
  * paragraphs (with their titles); each is scored from its {@link Evidence}: how much of the
  * question's term weight it covers (alone, with its neighbours, in its paragraph), its BM25
  * scores, whether it has the answer's shape, and, with a sentence model, how close it and its
- * paragraph are in meaning to the question. The bot abstains when no candidate covers enough of
- * the question, lacks none of its heavy words, and has the shape the question needs.
+ * paragraph are in meaning to the question. Quotes are excerpts of one sentence, or two
+ * neighbours the ranking can barely tell apart. The bot abstains when no excerpt could lead with
+ * a sentence that has the shape the question needs and hold one that covers enough of the
+ * question and lacks none of its heavy words.
  */
 public final class AnswerComposer {
 
@@ -545,7 +547,7 @@ public final class AnswerComposer {
   }
 
   /**
-   * The best passage, then up to two more that score nearly as well, preferring outlets not yet
+   * The best excerpt, then up to two more that score nearly as well, preferring outlets not yet
    * quoted so that a reader sees who says what.
    */
   private List<Excerpt> chooseDiverse(List<Excerpt> excerpts) {
@@ -575,7 +577,7 @@ public final class AnswerComposer {
     SentenceRef last = p.members().get(p.members().size() - 1).sentence();
     Article article = first.article();
     int start = first.span().start();
-    // A passage that opens by leaning on the sentence before ("They passed through...") is
+    // An excerpt that opens by leaning on the sentence before ("They passed through...") is
     // quoted with it, so the reader sees who "they" are; all stay one exact slice of the article.
     SentenceRef prev = neighbour(articleOrdinal(article), first, -1);
     if (prev != null && !standsAlone(first.text())) {
