@@ -182,6 +182,24 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_aboutAYearTheMatchingParagraphNeverNames_abstains() {
+    Article bridge = TextSegmenter.article(new Source("b", "Bridge", "Example News", null, null,
+        null, "en"), "The harbour authority opened a new bridge on the waterfront in 1932.", "b.txt");
+    Article museum = TextSegmenter.article(new Source("m", "Museum", "Other News", null, null,
+        null, "en"), "The museum, founded in the 1930s, moved to a larger building in 1950.",
+        "m.txt");
+    Corpus corpus = new Corpus(List.of(bridge, museum), new LoadReport(2, List.of(), List.of()),
+        "v1", List.of());
+    CorpusAnswerService service = CorpusAnswerService.create(corpus);
+    assertTrue(service.ask("What did the harbour authority open on the waterfront in 1932?")
+        .answered());
+    Answer other = service.ask("What did the harbour authority open on the waterfront in 1950?");
+    assertFalse(other.answered(), "the bridge paragraph says 1932, not 1950: " + other);
+    assertTrue(service.ask("What did the harbour authority open on the waterfront in the 1930s?")
+        .answered(), "a decade is not a number the paragraph must repeat");
+  }
+
+  @Test
   void sources_listsTheFiveArticlesWithPassageCounts() {
     assertEquals(5, bot.sources().size());
     bot.sources().forEach(s -> assertTrue(s.passages() > 0, s.toString()));
