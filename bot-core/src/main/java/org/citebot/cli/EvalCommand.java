@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "eval --beir DIR: BM25 retrieval on a BEIR collection (nDCG@10, Recall@100/1000), with "
             + "Anserini's settings and with citebot's analyzer.",
         "eval --squad FILE: every paragraph of a SQuAD 2.0 file as an article; every question "
-            + "asked."})
+            + "asked: hit@1, hit@3, strict hit@1 (from the question's own paragraph), abstention, "
+            + "false abstentions, and the first quote's mean length."})
 final class EvalCommand implements Callable<Integer> {
 
   @ParentCommand Main main;

@@ -40,9 +40,17 @@ public final class SquadEval {
   /** A SQuAD file as a corpus plus its questions. */
   public record Dataset(Corpus corpus, List<Question> questions) {}
 
-  /** The figures. */
+  /**
+   * The figures. {@code firstQuoteChars} sums the lengths of the first quotes of all answered
+   * questions: longer quotes contain answers more often, so hit rates are read with it.
+   */
   public record Result(int answerable, int unanswerable, int hit1, int hit3, int strictHit1,
-      int strictHit3, int abstained, int falseAbstentions) {
+      int strictHit3, int abstained, int falseAbstentions, int answered, long firstQuoteChars) {
+
+    /** Mean length in characters of an answer's first quote. */
+    public double meanFirstQuote() {
+      return answered == 0 ? 0 : (double) firstQuoteChars / answered;
+    }
 
 
     public double hit1Rate() {
@@ -76,10 +84,11 @@ public final class SquadEval {
               + "strict hit@1: %.3f  strict hit@3: %.3f%n"
               + "abstained on unanswerable: %.3f (%d/%d)%n"
               + "false abstentions: %.3f (%d/%d)%n"
-              + "combined (hit@1 + abstained) / all: %.3f%n",
+              + "combined (hit@1 + abstained) / all: %.3f%n"
+              + "first quote: %.0f characters on average%n",
           answerable, unanswerable, hit1Rate(), hit3Rate(), strictHit1Rate(),
           EvalText.rate(strictHit3, answerable), abstentionRate(), abstained, unanswerable,
-          falseAbstentionRate(), falseAbstentions, answerable, combined());
+          falseAbstentionRate(), falseAbstentions, answerable, combined(), meanFirstQuote());
     }
 
     public ObjectNode json() {
@@ -93,6 +102,7 @@ public final class SquadEval {
       o.put("abstained", abstentionRate());
       o.put("falseAbstentions", falseAbstentionRate());
       o.put("combined", combined());
+      o.put("meanFirstQuoteChars", meanFirstQuote());
       return o;
     }
   }
@@ -141,11 +151,16 @@ public final class SquadEval {
 
   public static Result run(AnswerService bot, List<Question> questions, int limit) {
     int answerable = 0, unanswerable = 0, hit1 = 0, hit3 = 0, strict1 = 0, strict3 = 0;
-    int abstained = 0, falseAbst = 0;
+    int abstained = 0, falseAbst = 0, answered = 0;
+    long firstQuoteChars = 0;
     int n = limit > 0 ? Math.min(limit, questions.size()) : questions.size();
     for (int i = 0; i < n; i++) {
       Question q = questions.get(i);
       Answer a = bot.ask(q.question());
+      if (a.answered()) {
+        answered++;
+        firstQuoteChars += a.quotes().get(0).text().length();
+      }
       if (!q.answerable()) {
         unanswerable++;
         if (!a.answered()) {
@@ -179,7 +194,8 @@ public final class SquadEval {
         }
       }
     }
-    return new Result(answerable, unanswerable, hit1, hit3, strict1, strict3, abstained, falseAbst);
+    return new Result(answerable, unanswerable, hit1, hit3, strict1, strict3, abstained, falseAbst,
+        answered, firstQuoteChars);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.citebot.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,6 +42,8 @@ class SquadEvalTest {
       assertEquals(1, r.unanswerable());
       assertEquals(2, r.strictHit1(), r.text());
       assertEquals(2, r.hit3());
+      assertEquals(3 - r.abstained() - r.falseAbstentions(), r.answered());
+      assertTrue(r.meanFirstQuote() >= "Keepers were replaced by automation.".length(), r.text());
     }
   }
 
