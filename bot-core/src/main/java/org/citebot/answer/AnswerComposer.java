@@ -501,9 +501,9 @@ public final class AnswerComposer {
   /**
    * The quotable excerpts, best first. Each candidate that has the answer's shape leads one,
    * joined by the better of its neighbours in the paragraph when that scores within
-   * {@link #MERGE_WITHIN}; no sentence is in two excerpts. An excerpt may be quoted when one of
-   * its sentences covers the question well enough on its own and its paragraph holds every number
-   * the question names.
+   * {@link #MERGE_WITHIN}; no sentence is in two excerpts. An excerpt may be quoted when its
+   * leading sentence, or the one before it in the excerpt, covers the question well enough on its
+   * own, and its paragraph holds every number the question names.
    */
   private List<Excerpt> excerpts(List<Candidate> ranked, Set<String> questionNumbers) {
     Map<SentenceRef, Candidate> bySentence = new HashMap<>();
@@ -520,18 +520,28 @@ public final class AnswerComposer {
       int ordinal = articleOrdinal(s.article());
       Candidate before = mergeable(bySentence, used, neighbour(ordinal, s, -1), lead);
       Candidate after = mergeable(bySentence, used, neighbour(ordinal, s, +1), lead);
-      List<Candidate> members = new ArrayList<>(2);
-      if (before != null && (after == null || before.score() >= after.score())) {
-        members.add(before);
-        members.add(lead);
-      } else {
-        members.add(lead);
-        if (after != null) {
-          members.add(after);
-        }
+      // The sentence with the answer's shape must cover the question itself, or follow the one
+      // that does: "The council approved the bridge. The vote took place on 12 March." answers
+      // when it was approved; a date the next sentence merely looks back on ("Even before
+      // February 2022, ... Since then, ... the checkpoint") does not.
+      boolean leadCovers = ranking.mayAnswer(lead.evidence());
+      if (!leadCovers && (before == null || !ranking.mayAnswer(before.evidence()))) {
+        continue;
       }
-      if (members.stream().noneMatch(m -> ranking.mayAnswer(m.evidence()))
-          || !holdsNumbers(members, questionNumbers)) {
+      if (!leadCovers || (before != null && (after == null || before.score() >= after.score()))) {
+        after = null;
+      } else {
+        before = null;
+      }
+      List<Candidate> members = new ArrayList<>(2);
+      if (before != null) {
+        members.add(before);
+      }
+      members.add(lead);
+      if (after != null) {
+        members.add(after);
+      }
+      if (!holdsNumbers(members, questionNumbers)) {
         continue;
       }
       members.forEach(m -> used.add(m.sentence()));

@@ -172,6 +172,13 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_dateOnlyInTheSentenceBeforeTheOneThatMatches_isNotTheAnswer() {
+    Answer a = askOne("Even before 2019, the council doubted the plan. Since then, the city council "
+        + "has approved a new harbour bridge.", "When did the council approve the harbour bridge?");
+    assertFalse(a.answered(), "2019 is what the matching sentence looks back on: " + a);
+  }
+
+  @Test
   void ask_neighboursTheRankingCannotTellApart_quotedTwoAtMost() {
     String march = "The council voted on the budget in March.";
     String may = "The council voted on the budget in May.";
