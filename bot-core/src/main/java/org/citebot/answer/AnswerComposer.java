@@ -48,6 +48,11 @@ public final class AnswerComposer {
    * speaker, so it covers fewer of the question's words itself.
    */
   static final double SPEECH_SHAPE = 2.0;
+  /**
+   * How much more a number next to what a "how many" question counts ("120,000 people") weighs
+   * than any other number in a sentence.
+   */
+  static final double COUNTED_SHAPE = 2.0;
   static final int MAX_QUOTES = 3;
   static final int MAX_MORE = 6;
   static final int MAX_RELATED = 3;
@@ -194,6 +199,7 @@ public final class AnswerComposer {
     }
     Set<String> questionWords = words(question);
     boolean reportsSpeech = AnswerShapes.asksForSpeech(question);
+    List<String> counted = AnswerShapes.countedWords(question);
     Set<String> contentWords = new HashSet<>(questionWords);
     contentWords.removeIf(w -> w.length() < 3 || STOP.contains(w));
     List<Candidate> out = new ArrayList<>();
@@ -210,11 +216,13 @@ public final class AnswerComposer {
       boolean shape = !AnswerShapes.hasShape(type) || !shapes.isEmpty();
       // "What did she tell him?" is answered by reported speech: prefer a sentence that quotes.
       boolean shaped = reportsSpeech ? AnswerShapes.quotesSpeech(text) : shape;
+      double shapeValue = !shaped ? 0 : reportsSpeech ? SPEECH_SHAPE
+          : AnswerShapes.countsWhatWasAsked(text, shapes, counted) ? COUNTED_SHAPE : 1;
       Evidence f = new Evidence(
           cov,
           ctx,
           e.getValue() / maxSentence,
-          shaped ? (reportsSpeech ? SPEECH_SHAPE : 1) : 0,
+          shapeValue,
           paragraphScore.getOrDefault(key(articleOrdinal, s.paragraph()), 0.0) / maxParagraph,
           coveredIn(parsed, weights, index.paragraphTerms(articleOrdinal, s.paragraph()))
               / totalWeight,

@@ -84,6 +84,65 @@ final class AnswerShapes {
   private static final Pattern QUOTED = Pattern.compile("[\u201c\"\u00ab][^\u201d\"\u00bb]{3,}"
       + "[\u201d\"\u00bb]");
 
+  private static final Pattern COUNTED = Pattern.compile("(?i)\\bhow (?:many|much) (?:of )?(?:the )?"
+      + "((?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?[\\p{L}\\p{N}'’-]+?)(?=\\s+(?:are|is|was|were|did|do|does|"
+      + "have|has|had|will|would|can|could|live|lived|died|there)\\b|\\s*[?,]|$)");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
+
+  /**
+   * The words a "how many" question counts: "How many Russian peacekeepers are there?" counts
+   * {russian, peacekeepers}; empty for other questions.
+   */
+  static List<String> countedWords(String question) {
+    Matcher m = COUNTED.matcher(question);
+    if (!m.find()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    Matcher w = WORD.matcher(m.group(1));
+    while (w.find()) {
+      out.add(w.group().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /**
+   * Whether one of the number spans is followed, within three words, by a word the question
+   * counts ("which numbers some 120,000 people" for "How many people live there?"): the number
+   * then counts what was asked, not something else in the sentence.
+   */
+  static boolean countsWhatWasAsked(String sentence, List<TextSpan> numbers,
+      List<String> counted) {
+    if (counted.isEmpty()) {
+      return false;
+    }
+    for (TextSpan n : numbers) {
+      Matcher w = WORD.matcher(sentence);
+      w.region(n.end(), sentence.length());
+      for (int i = 0; i < 3 && w.find(); i++) {
+        if (sameWord(w.group().toLowerCase(Locale.ROOT), counted)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Same word, allowing for a plural or other short ending ("soldier" and "soldiers"). */
+  private static boolean sameWord(String word, List<String> counted) {
+    for (String c : counted) {
+      int common = 0;
+      while (common < Math.min(word.length(), c.length())
+          && word.charAt(common) == c.charAt(common)) {
+        common++;
+      }
+      if (word.equals(c) || (common >= 4 && Math.max(word.length(), c.length()) - common <= 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a question asks what someone said ("What did X tell Y?", "How did X describe"). */
   static boolean asksForSpeech(String question) {
     return SPEECH_QUESTION.matcher(question).find();

@@ -46,6 +46,12 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_howMany_prefersTheNumberThatCountsWhatWasAsked() {
+    Answer a = bot.ask("How many people live in Nagorno-Karabakh?");
+    assertTrue(a.quotes().get(0).text().contains("some 120,000 people"), a.toString());
+  }
+
+  @Test
   void ask_everyQuote_isAnExactSliceWithHighlightsInside() {
     for (String q : List.of("When was the checkpoint set up?", "Who is the Prime Minister of "
         + "Armenia?", "How many Azerbaijani servicemen were injured in the grenade attack?")) {

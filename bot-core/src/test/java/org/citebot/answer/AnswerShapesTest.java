@@ -1,0 +1,40 @@
+package org.citebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.citebot.text.TextSpan;
+import org.junit.jupiter.api.Test;
+
+class AnswerShapesTest {
+
+  @Test
+  void countedWords_areWhatAHowManyQuestionCounts() {
+    assertEquals(List.of("people"), AnswerShapes.countedWords("How many people live there?"));
+    assertEquals(List.of("russian", "peacekeepers"),
+        AnswerShapes.countedWords("How many Russian peacekeepers are in Karabakh?"));
+    assertEquals(List.of("servicemen"),
+        AnswerShapes.countedWords("How many of the servicemen were injured?"));
+    assertEquals(List.of(), AnswerShapes.countedWords("When was the checkpoint set up?"));
+  }
+
+  @Test
+  void countsWhatWasAsked_whenTheCountedWordFollowsTheNumber() {
+    List<String> people = List.of("people");
+    String counts = "Their community numbers some 120,000 people in all.";
+    String other = "In 2020, 44 days of war changed the lives of people there.";
+    assertTrue(AnswerShapes.countsWhatWasAsked(counts, numbers(counts), people));
+    assertFalse(AnswerShapes.countsWhatWasAsked(other, numbers(other), people),
+        "people comes too far after 44 to be what it counts");
+    String singular = "One soldier was hurt.";
+    assertTrue(AnswerShapes.countsWhatWasAsked(singular, numbers(singular), List.of("soldiers")));
+  }
+
+  private static List<TextSpan> numbers(String sentence) {
+    return AnswerShapes.spans(QuestionType.HOW_MANY, "How many?", sentence, Set.of(), null,
+        List::of, () -> AnswerShapes.numbers(sentence));
+  }
+}
