@@ -577,19 +577,30 @@ public final class AnswerComposer {
   }
 
   /**
-   * Whether the excerpt's paragraph holds every number the question names. "What did the
+   * Whether the excerpt's paragraph holds every number the question names, counting the years
+   * its dates resolve to ("Dec. 12" in an article of January 2023 holds 2022). "What did the
    * council decide in 1950?" is not answered by a paragraph about its 1932 decisions, however
    * well the other words match: on SQuAD this abstains on 1.5 points more of the unanswerable
    * questions (11.5% against 10.0%) for two more false abstentions in 2,910 questions.
    */
-  private static boolean holdsNumbers(List<Candidate> members, Set<String> questionNumbers) {
+  private boolean holdsNumbers(List<Candidate> members, Set<String> questionNumbers) {
     if (questionNumbers.isEmpty()) {
       return true;
     }
     SentenceRef s = members.get(0).sentence();
     Article a = s.article();
-    return numbers(a.slice(a.paragraphs().get(s.paragraph())), NUMBER)
-        .containsAll(questionNumbers);
+    Set<String> held = numbers(a.slice(a.paragraphs().get(s.paragraph())), NUMBER);
+    if (held.containsAll(questionNumbers)) {
+      return true;
+    }
+    int ordinal = articleOrdinal(a);
+    for (int i = 0; i < a.sentences().size(); i++) {
+      SentenceRef other = index.sentence(ordinal, i);
+      if (other.paragraph() == s.paragraph()) {
+        held.addAll(AnswerShapes.years(sentenceDates(other), a.source().published()));
+      }
+    }
+    return held.containsAll(questionNumbers);
   }
 
   private static Candidate mergeable(

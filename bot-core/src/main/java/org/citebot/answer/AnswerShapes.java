@@ -143,6 +143,18 @@ final class AnswerShapes {
     return false;
   }
 
+  /**
+   * The years that date mentions resolve to against the publication date (may be null): "Dec. 12"
+   * in an article of 3 January 2023 is in 2022.
+   */
+  static Set<String> years(List<DateMention> mentions, LocalDate published) {
+    Set<String> out = new HashSet<>();
+    for (DateMention m : mentions) {
+      RESOLVER.resolve(m, published).ifPresent(r -> out.add(String.valueOf(r.date().getYear())));
+    }
+    return out;
+  }
+
   /** Whether a question asks what someone said ("What did X tell Y?", "How did X describe"). */
   static boolean asksForSpeech(String question) {
     return SPEECH_QUESTION.matcher(question).find();

@@ -90,10 +90,9 @@ public final class Analyzers {
    *
    * @throws IllegalArgumentException naming the line when a line cannot be parsed
    */
-  public static SynonymMap synonyms(List<String> lines) {
-    if (lines.isEmpty()) {
-      return null;
-    }
+  public static SynonymMap synonyms(List<String> corpusLines) {
+    List<String> lines = new java.util.ArrayList<>(MONTH_ABBREVIATIONS);
+    lines.addAll(corpusLines);
     Analyzer pre = new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -112,6 +111,14 @@ public final class Analyzers {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * Month names and the abbreviations news text writes them with ("Since Dec. 12"), for every
+   * corpus. "Mar" and "May" are left out: they are also words.
+   */
+  static final List<String> MONTH_ABBREVIATIONS = List.of("january, jan", "february, feb",
+      "april, apr", "june, jun", "july, jul", "august, aug", "september, sept, sep",
+      "october, oct", "november, nov", "december, dec");
 
   private static TokenStream normalise(TokenStream ts) {
     ts = new EnglishPossessiveFilter(ts);

@@ -148,6 +148,25 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_monthAndYear_matchAnAbbreviatedDateInItsArticlesYear() {
+    Article road = TextSegmenter.article(new Source("r", "Road", "Example News", List.of(),
+        java.time.LocalDate.of(2023, 1, 3), null, "en"),
+        "Since Dec. 12, activists have blocked the mountain road to the valley.", "r.txt");
+    Article other = TextSegmenter.article(new Source("o", "Ferries", "Other News", List.of(),
+        java.time.LocalDate.of(2022, 6, 1), null, "en"),
+        "In 2022 the ferries kept running on the lake.", "o.txt");
+    Corpus corpus = new Corpus(List.of(road, other), new LoadReport(2, List.of(), List.of()),
+        "v1", List.of());
+    Answer a = CorpusAnswerService.create(corpus)
+        .ask("Who blocked the mountain road in December 2022?");
+    assertTrue(a.answered(), "Dec. 12 in an article of January 2023 is December 2022: " + a);
+    Quote q = a.quotes().get(0);
+    Set<String> marked = new HashSet<>();
+    q.highlights().forEach(h -> marked.add(h.of(q.text()).toLowerCase()));
+    assertTrue(marked.contains("dec"), marked.toString());
+  }
+
+  @Test
   void ask_onTinyCorpus_answersFromItsOnlyArticle() {
     Article a = TextSegmenter.article(new Source("x", "Lighthouses", "Example News", null, null,
         null, "en"), "The old lighthouse was built in 1874. It was automated in 1990.", "x.txt");
