@@ -86,12 +86,13 @@ public final class Analyzers {
 
   /**
    * Parses synonym lines in Solr format ("a, b, c" or "a => b"), analysed up to (not including)
-   * stop words and stemming, so that they match the question's tokens before those steps.
+   * stop words and stemming, so that they match the question's tokens before those steps; the
+   * {@link #BUILT_IN_SYNONYMS} come first.
    *
    * @throws IllegalArgumentException naming the line when a line cannot be parsed
    */
   public static SynonymMap synonyms(List<String> corpusLines) {
-    List<String> lines = new java.util.ArrayList<>(MONTH_ABBREVIATIONS);
+    List<String> lines = new java.util.ArrayList<>(BUILT_IN_SYNONYMS);
     lines.addAll(corpusLines);
     Analyzer pre = new Analyzer() {
       @Override
@@ -113,12 +114,14 @@ public final class Analyzers {
   }
 
   /**
-   * Month names and the abbreviations news text writes them with ("Since Dec. 12"), for every
-   * corpus. "Mar" and "May" are left out: they are also words.
+   * Synonyms every corpus gets, before its own: month names and the abbreviations news text writes
+   * them with ("Since Dec. 12"; "Mar" and "May" are left out, being words too), and the usual
+   * short names of states and unions ("U.S." for the United States).
    */
-  static final List<String> MONTH_ABBREVIATIONS = List.of("january, jan", "february, feb",
+  static final List<String> BUILT_IN_SYNONYMS = List.of("january, jan", "february, feb",
       "april, apr", "june, jun", "july, jul", "august, aug", "september, sept, sep",
-      "october, oct", "november, nov", "december, dec");
+      "october, oct", "november, nov", "december, dec", "united states, u.s., usa",
+      "united kingdom, u.k., uk", "european union, eu", "united nations, un");
 
   private static TokenStream normalise(TokenStream ts) {
     ts = new EnglishPossessiveFilter(ts);

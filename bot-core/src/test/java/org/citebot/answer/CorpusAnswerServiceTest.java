@@ -145,6 +145,9 @@ class CorpusAnswerServiceTest {
     assertTrue(folded.quotes().get(0).text().contains("Kalin"));
     Answer synonym = bot.ask("Which road connects Armenia to Khankendi?");
     assertTrue(synonym.answered(), "Khankendi = Stepanakert");
+    Answer shortName = bot.ask("What did the United States say about the checkpoint?");
+    assertTrue(shortName.quotes().get(0).text().startsWith("The U.S. said the checkpoint"),
+        shortName.toString());
   }
 
   @Test
