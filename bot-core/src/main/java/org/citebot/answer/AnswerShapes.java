@@ -85,13 +85,14 @@ final class AnswerShapes {
       + "[\u201d\"\u00bb]");
 
   private static final Pattern COUNTED = Pattern.compile("(?i)\\bhow (?:many|much) (?:of )?(?:the )?"
-      + "((?:[\\p{L}\\p{N}'’-]+\\s+){0,2}?[\\p{L}\\p{N}'’-]+?)(?=\\s+(?:are|is|was|were|did|do|does|"
-      + "have|has|had|will|would|can|could|live|lived|died|there)\\b|\\s*[?,]|$)");
+      + "([\\p{L}\\p{N}'’-]+)(?:\\s+(?!(?:are|is|was|were|did|do|does|have|has|had|will|would|can|"
+      + "could|there)\\b)([\\p{L}\\p{N}'’-]+))?");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
 
   /**
-   * The words a "how many" question counts: "How many Russian peacekeepers are there?" counts
-   * {russian, peacekeepers}; empty for other questions.
+   * The words a "how many" question counts, its next two words unless the second is a verb it
+   * asks with: "How many Russian peacekeepers are there?" counts {russian, peacekeepers}, "How
+   * many people crossed?" {people, crossed}; empty for other questions.
    */
   static List<String> countedWords(String question) {
     Matcher m = COUNTED.matcher(question);
@@ -99,9 +100,10 @@ final class AnswerShapes {
       return List.of();
     }
     List<String> out = new ArrayList<>();
-    Matcher w = WORD.matcher(m.group(1));
-    while (w.find()) {
-      out.add(w.group().toLowerCase(Locale.ROOT));
+    for (int g = 1; g <= 2; g++) {
+      if (m.group(g) != null) {
+        out.add(m.group(g).toLowerCase(Locale.ROOT));
+      }
     }
     return out;
   }
