@@ -125,7 +125,8 @@ public final class AnswerComposer {
       return new Answer(id, question, false, type, List.of(), List.of(), List.of(), notes);
     }
     List<Candidate> ranked = rank(parsed, type, question, true);
-    List<Excerpt> excerpts = excerpts(ranked, numbers(question, NAMED_NUMBER));
+    List<Excerpt> excerpts = excerpts(ranked, numbers(question, NAMED_NUMBER),
+        AnswerShapes.days(AnswerShapes.DATES.extract(question)));
     if (excerpts.isEmpty()) {
       return new Answer(id, question, false, type, List.of(), List.of(), related(ranked), notes);
     }
@@ -513,7 +514,8 @@ public final class AnswerComposer {
    * leading sentence, or the one before it in the excerpt, covers the question well enough on its
    * own, and its paragraph holds every number the question names.
    */
-  private List<Excerpt> excerpts(List<Candidate> ranked, Set<String> questionNumbers) {
+  private List<Excerpt> excerpts(
+      List<Candidate> ranked, Set<String> questionNumbers, Set<java.time.MonthDay> questionDays) {
     Map<SentenceRef, Candidate> bySentence = new HashMap<>();
     for (Candidate c : ranked) {
       bySentence.put(c.sentence(), c);
@@ -549,7 +551,7 @@ public final class AnswerComposer {
       if (after != null) {
         members.add(after);
       }
-      if (!holdsNumbers(members, questionNumbers)) {
+      if (!holdsNumbers(members, questionNumbers) || !holdsDays(members, questionDays)) {
         continue;
       }
       members.forEach(m -> used.add(m.sentence()));
@@ -601,6 +603,26 @@ public final class AnswerComposer {
       }
     }
     return held.containsAll(questionNumbers);
+  }
+
+  /**
+   * Whether the excerpt's paragraph names every day the question names ("What happened on 5
+   * May?" is not answered by a paragraph about a 5-kilometre corridor).
+   */
+  private boolean holdsDays(List<Candidate> members, Set<java.time.MonthDay> questionDays) {
+    if (questionDays.isEmpty()) {
+      return true;
+    }
+    SentenceRef s = members.get(0).sentence();
+    int ordinal = articleOrdinal(s.article());
+    Set<java.time.MonthDay> held = new HashSet<>();
+    for (int i = 0; i < s.article().sentences().size(); i++) {
+      SentenceRef other = index.sentence(ordinal, i);
+      if (other.paragraph() == s.paragraph()) {
+        held.addAll(AnswerShapes.days(sentenceDates(other)));
+      }
+    }
+    return held.containsAll(questionDays);
   }
 
   private static Candidate mergeable(

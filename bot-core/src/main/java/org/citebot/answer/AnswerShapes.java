@@ -157,6 +157,22 @@ final class AnswerShapes {
     return out;
   }
 
+  /** The days of the year that date mentions name, with or without a year ("5 May", "Dec. 12"). */
+  static Set<java.time.MonthDay> days(List<DateMention> mentions) {
+    Set<java.time.MonthDay> out = new HashSet<>();
+    for (DateMention m : mentions) {
+      if (m.expression() instanceof org.citebot.dates.DateExpression.Calendar c && c.day() > 0
+          && c.month() > 0) {
+        try {
+          out.add(java.time.MonthDay.of(c.month(), c.day()));
+        } catch (java.time.DateTimeException e) {
+          // "30 February": no such day, so nothing a paragraph could name.
+        }
+      }
+    }
+    return out;
+  }
+
   /** Whether a question asks what someone said ("What did X tell Y?", "How did X describe"). */
   static boolean asksForSpeech(String question) {
     return SPEECH_QUESTION.matcher(question).find();

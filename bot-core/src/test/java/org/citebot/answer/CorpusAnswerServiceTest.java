@@ -52,6 +52,14 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_aboutADay_quotesOnlyParagraphsThatNameIt() {
+    Answer named = bot.ask("What happened on 23 April?");
+    assertTrue(named.quotes().get(0).text().contains("23 April"), named.toString());
+    Answer unnamed = bot.ask("What happened on 5 May?");
+    assertFalse(unnamed.answered(), "no article names 5 May: " + unnamed);
+  }
+
+  @Test
   void ask_everyQuote_isAnExactSliceWithHighlightsInside() {
     for (String q : List.of("When was the checkpoint set up?", "Who is the Prime Minister of "
         + "Armenia?", "How many Azerbaijani servicemen were injured in the grenade attack?")) {
