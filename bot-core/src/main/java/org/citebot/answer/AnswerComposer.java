@@ -193,13 +193,16 @@ public final class AnswerComposer {
     }
     double maxSentence = sentenceHits.isEmpty() ? 1 : sentenceHits.get(0).score();
     double maxParagraph = paragraphHits.isEmpty() ? 1 : paragraphHits.get(0).score();
+    boolean reportsSpeech = AnswerShapes.asksForSpeech(question);
     double[] weights = conceptWeights(parsed);
+    if (reportsSpeech) {
+      withoutSpeechVerbs(parsed, question, weights);
+    }
     double totalWeight = 0;
     for (double w : weights) {
       totalWeight += w;
     }
     Set<String> questionWords = words(question);
-    boolean reportsSpeech = AnswerShapes.asksForSpeech(question);
     List<String> counted = AnswerShapes.countedWords(question);
     Set<String> contentWords = new HashSet<>(questionWords);
     contentWords.removeIf(w -> w.length() < 3 || STOP.contains(w));
@@ -453,6 +456,29 @@ public final class AnswerComposer {
       }
     }
     return sum;
+  }
+
+  /**
+   * Gives no weight to the verb a question about speech asks with ("What did France say?"):
+   * the answer is a quote, which seldom repeats the verb, so only who spoke and about what must
+   * match. Leaves the weights as they are when nothing else would be left.
+   */
+  private void withoutSpeechVerbs(ParsedQuestion parsed, String question, double[] weights) {
+    Set<String> verbTerms = new HashSet<>();
+    for (String verb : AnswerShapes.speechVerbs(question)) {
+      index.parse(verb).concepts().forEach(verbTerms::addAll);
+    }
+    double[] trial = weights.clone();
+    double left = 0;
+    for (int i = 0; i < trial.length; i++) {
+      if (parsed.concepts().get(i).stream().anyMatch(verbTerms::contains)) {
+        trial[i] = 0;
+      }
+      left += trial[i];
+    }
+    if (left > 0) {
+      System.arraycopy(trial, 0, weights, 0, weights.length);
+    }
   }
 
   /** Weight of each concept: its highest IDF among alternatives (rare words matter most). */

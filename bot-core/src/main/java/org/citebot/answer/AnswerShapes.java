@@ -178,6 +178,16 @@ final class AnswerShapes {
     return SPEECH_QUESTION.matcher(question).find();
   }
 
+  /** The verbs of speech a question asks with ("tell" in "What did X tell Y?"). */
+  static List<String> speechVerbs(String question) {
+    List<String> out = new ArrayList<>();
+    Matcher m = SPEECH_QUESTION.matcher(question);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
   /** Whether a sentence quotes someone's words. */
   static boolean quotesSpeech(String sentence) {
     return QUOTED.matcher(sentence).find();
