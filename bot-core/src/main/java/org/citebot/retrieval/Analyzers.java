@@ -87,12 +87,13 @@ public final class Analyzers {
   /**
    * Parses synonym lines in Solr format ("a, b, c" or "a => b"), analysed up to (not including)
    * stop words and stemming, so that they match the question's tokens before those steps; the
-   * {@link #BUILT_IN_SYNONYMS} come first.
+   * {@link #BUILT_IN_SYNONYMS} and {@link #DEMONYMS} come first.
    *
    * @throws IllegalArgumentException naming the line when a line cannot be parsed
    */
   public static SynonymMap synonyms(List<String> corpusLines) {
     List<String> lines = new java.util.ArrayList<>(BUILT_IN_SYNONYMS);
+    lines.addAll(DEMONYMS);
     lines.addAll(corpusLines);
     Analyzer pre = new Analyzer() {
       @Override
@@ -122,6 +123,33 @@ public final class Analyzers {
       "april, apr", "june, jun", "july, jul", "august, aug", "september, sept, sep",
       "october, oct", "november, nov", "december, dec", "united states, u.s., usa",
       "united kingdom, u.k., uk", "european union, eu", "united nations, un");
+
+  /**
+   * Countries and regions with the adjectives news text names them by ("the Russian defence
+   * ministry" for a question about Russia).
+   */
+  static final List<String> DEMONYMS = List.of(
+      "afghanistan, afghan", "albania, albanian", "algeria, algerian", "america, american",
+      "argentina, argentine, argentinian", "armenia, armenian", "australia, australian",
+      "austria, austrian", "azerbaijan, azerbaijani", "belarus, belarusian", "belgium, belgian",
+      "bosnia, bosnian", "brazil, brazilian", "britain, british", "bulgaria, bulgarian",
+      "canada, canadian", "chile, chilean", "china, chinese", "colombia, colombian",
+      "croatia, croatian", "cuba, cuban", "cyprus, cypriot", "czechia, czech", "denmark, danish",
+      "egypt, egyptian", "estonia, estonian", "ethiopia, ethiopian", "europe, european",
+      "finland, finnish", "france, french", "georgia, georgian", "germany, german",
+      "greece, greek", "hungary, hungarian", "india, indian", "indonesia, indonesian",
+      "iran, iranian", "iraq, iraqi", "ireland, irish", "israel, israeli", "italy, italian",
+      "japan, japanese", "jordan, jordanian", "kazakhstan, kazakh", "kenya, kenyan",
+      "korea, korean", "kosovo, kosovar", "kyrgyzstan, kyrgyz", "latvia, latvian",
+      "lebanon, lebanese", "libya, libyan", "lithuania, lithuanian", "mexico, mexican",
+      "moldova, moldovan", "mongolia, mongolian", "morocco, moroccan", "netherlands, dutch",
+      "nigeria, nigerian", "norway, norwegian", "pakistan, pakistani", "palestine, palestinian",
+      "peru, peruvian", "poland, polish", "portugal, portuguese", "romania, romanian",
+      "russia, russian", "saudi arabia, saudi", "serbia, serbian", "slovakia, slovak",
+      "slovenia, slovenian", "spain, spanish", "sweden, swedish", "switzerland, swiss",
+      "syria, syrian", "tajikistan, tajik", "turkey, turkish", "turkmenistan, turkmen",
+      "ukraine, ukrainian", "uzbekistan, uzbek", "venezuela, venezuelan", "vietnam, vietnamese",
+      "yemen, yemeni");
 
   private static TokenStream normalise(TokenStream ts) {
     ts = new EnglishPossessiveFilter(ts);

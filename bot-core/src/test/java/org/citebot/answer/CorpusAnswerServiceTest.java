@@ -156,6 +156,9 @@ class CorpusAnswerServiceTest {
     Answer shortName = bot.ask("What did the United States say about the checkpoint?");
     assertTrue(shortName.quotes().get(0).text().contains("The U.S. said the checkpoint"),
         shortName.toString());
+    Answer demonym = bot.ask("What did France say?");
+    assertTrue(demonym.quotes().get(0).text().contains("The French foreign ministry"),
+        demonym.toString());
   }
 
   @Test
