@@ -227,6 +227,14 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_withALightVerb_needsNotFindIt() {
+    Answer a = askOne("The traders arrived from Tabriz in early spring. The market opened late.",
+        "Where did the traders come from?");
+    assertTrue(a.answered(), a.toString());
+    assertTrue(a.quotes().get(0).text().startsWith("The traders arrived from Tabriz"));
+  }
+
+  @Test
   void ask_neighboursTheRankingCannotTellApart_quotedTwoAtMost() {
     String march = "The council voted on the budget in March.";
     String may = "The council voted on the budget in May.";
