@@ -126,8 +126,10 @@ public final class AnswerComposer {
       return new Answer(id, question, false, type, List.of(), List.of(), List.of(), notes);
     }
     List<Candidate> ranked = rank(parsed, type, question, true);
-    List<Excerpt> excerpts = excerpts(ranked, numbers(question, NAMED_NUMBER),
-        AnswerShapes.days(AnswerShapes.DATES.extract(question)));
+    // A day is always named with a digit ("5 May"); most questions have none, so skip the search.
+    Set<java.time.MonthDay> days = question.chars().anyMatch(Character::isDigit)
+        ? AnswerShapes.days(AnswerShapes.DATES.extract(question)) : Set.of();
+    List<Excerpt> excerpts = excerpts(ranked, numbers(question, NAMED_NUMBER), days);
     if (excerpts.isEmpty()) {
       return new Answer(id, question, false, type, List.of(), List.of(), related(ranked), notes);
     }
