@@ -3,6 +3,7 @@ package org.citebot.answer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -129,7 +130,7 @@ public final class AnswerComposer {
     // A day is always named with a digit ("5 May"); most questions have none, so skip the search.
     Set<java.time.MonthDay> days = question.chars().anyMatch(Character::isDigit)
         ? AnswerShapes.days(AnswerShapes.DATES.extract(question)) : Set.of();
-    List<Excerpt> excerpts = excerpts(ranked, numbers(question, NAMED_NUMBER), days);
+    List<Excerpt> excerpts = excerpts(ranked, namedNumbers(question), days);
     if (excerpts.isEmpty()) {
       return new Answer(id, question, false, type, List.of(), List.of(), related(ranked), notes);
     }
@@ -185,12 +186,8 @@ public final class AnswerComposer {
       int paragraph = p.item()[1];
       paragraphScore.put(key(articleOrdinal, paragraph), p.score());
       if (expanded++ < PARAGRAPHS_EXPANDED) {
-        Article article = index.corpus().articles().get(articleOrdinal);
-        for (int i = 0; i < article.sentences().size(); i++) {
-          SentenceRef s = index.sentence(articleOrdinal, i);
-          if (s.paragraph() == paragraph) {
-            sentenceScore.putIfAbsent(s, 0.0);
-          }
+        for (SentenceRef s : paragraphSentences(articleOrdinal, paragraph)) {
+          sentenceScore.putIfAbsent(s, 0.0);
         }
       }
     }
@@ -565,7 +562,7 @@ public final class AnswerComposer {
    * joined by the better of its neighbours in the paragraph when that scores within
    * {@link #MERGE_WITHIN}; no sentence is in two excerpts. An excerpt may be quoted when its
    * leading sentence, or the one before it in the excerpt, covers the question well enough on its
-   * own, and its paragraph holds every number the question names.
+   * own, and its paragraph names every number and day the question names.
    */
   private List<Excerpt> excerpts(
       List<Candidate> ranked, Set<String> questionNumbers, Set<java.time.MonthDay> questionDays) {
@@ -604,7 +601,7 @@ public final class AnswerComposer {
       if (after != null) {
         members.add(after);
       }
-      if (!holdsNumbers(members, questionNumbers) || !holdsDays(members, questionDays)) {
+      if (!namesAll(s, questionNumbers, questionDays)) {
         continue;
       }
       members.forEach(m -> used.add(m.sentence()));
@@ -613,7 +610,6 @@ public final class AnswerComposer {
     return out;
   }
 
-  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
   /**
    * A number a question names: two digits or more, not an ordinal ("16th") or a decade ("1970s",
    * "1950's"), since articles write those in other ways ("in 1565", "in the sixteenth century").
@@ -621,10 +617,10 @@ public final class AnswerComposer {
   private static final Pattern NAMED_NUMBER =
       Pattern.compile("(?<![\\d.,])\\b\\d{2,}(?:[.,]\\d+)*\\b(?!['’]s\\b)");
 
-  /** The numbers in {@code text} that {@code pattern} finds, without thousands separators. */
-  private static Set<String> numbers(String text, Pattern pattern) {
+  /** The numbers a question names, without thousands separators. */
+  private static Set<String> namedNumbers(String question) {
     Set<String> out = new HashSet<>();
-    Matcher m = pattern.matcher(text);
+    Matcher m = NAMED_NUMBER.matcher(question);
     while (m.find()) {
       out.add(m.group().replace(",", ""));
     }
@@ -632,50 +628,40 @@ public final class AnswerComposer {
   }
 
   /**
-   * Whether the excerpt's paragraph holds every number the question names, counting the years
-   * its dates resolve to ("Dec. 12" in an article of January 2023 holds 2022). "What did the
-   * council decide in 1950?" is not answered by a paragraph about its 1932 decisions, however
-   * well the other words match: on SQuAD this abstains on 1.5 points more of the unanswerable
-   * questions (11.5% against 10.0%) for two more false abstentions in 2,910 questions.
+   * Whether the paragraph of {@code s} names every number and day the question names, counting
+   * the years its dates resolve to ("Dec. 12" in an article of January 2023 holds 2022). "What did
+   * the council decide in 1950?" is not answered by a paragraph about its 1932 decisions, however
+   * well the other words match, nor "What happened on 5 May?" by one about a 5-kilometre
+   * corridor: on SQuAD this abstains on 1.5 points more of the unanswerable questions (11.5%
+   * against 10.0%) for two more false abstentions in 2,910 questions.
    */
-  private boolean holdsNumbers(List<Candidate> members, Set<String> questionNumbers) {
-    if (questionNumbers.isEmpty()) {
+  private boolean namesAll(
+      SentenceRef s, Set<String> questionNumbers, Set<java.time.MonthDay> questionDays) {
+    if (questionNumbers.isEmpty() && questionDays.isEmpty()) {
       return true;
     }
-    SentenceRef s = members.get(0).sentence();
-    Article a = s.article();
-    Set<String> held = numbers(a.slice(a.paragraphs().get(s.paragraph())), NUMBER);
-    if (held.containsAll(questionNumbers)) {
-      return true;
+    LocalDate published = s.article().source().published();
+    Set<String> numbers = new HashSet<>();
+    Set<java.time.MonthDay> days = new HashSet<>();
+    for (SentenceRef o : paragraphSentences(articleOrdinal(s.article()), s.paragraph())) {
+      sentenceNumbers(o).forEach(n -> numbers.add(n.text().replace(",", "")));
+      numbers.addAll(AnswerShapes.years(sentenceDates(o), published));
+      days.addAll(AnswerShapes.days(sentenceDates(o)));
     }
-    int ordinal = articleOrdinal(a);
-    for (int i = 0; i < a.sentences().size(); i++) {
-      SentenceRef other = index.sentence(ordinal, i);
-      if (other.paragraph() == s.paragraph()) {
-        held.addAll(AnswerShapes.years(sentenceDates(other), a.source().published()));
-      }
-    }
-    return held.containsAll(questionNumbers);
+    return numbers.containsAll(questionNumbers) && days.containsAll(questionDays);
   }
 
-  /**
-   * Whether the excerpt's paragraph names every day the question names ("What happened on 5
-   * May?" is not answered by a paragraph about a 5-kilometre corridor).
-   */
-  private boolean holdsDays(List<Candidate> members, Set<java.time.MonthDay> questionDays) {
-    if (questionDays.isEmpty()) {
-      return true;
-    }
-    SentenceRef s = members.get(0).sentence();
-    int ordinal = articleOrdinal(s.article());
-    Set<java.time.MonthDay> held = new HashSet<>();
-    for (int i = 0; i < s.article().sentences().size(); i++) {
-      SentenceRef other = index.sentence(ordinal, i);
-      if (other.paragraph() == s.paragraph()) {
-        held.addAll(AnswerShapes.days(sentenceDates(other)));
+  /** The sentences of one paragraph of an article, in order. */
+  private List<SentenceRef> paragraphSentences(int articleOrdinal, int paragraph) {
+    List<SentenceRef> out = new ArrayList<>();
+    int count = index.corpus().articles().get(articleOrdinal).sentences().size();
+    for (int i = 0; i < count; i++) {
+      SentenceRef s = index.sentence(articleOrdinal, i);
+      if (s.paragraph() == paragraph) {
+        out.add(s);
       }
     }
-    return held.containsAll(questionDays);
+    return out;
   }
 
   private static Candidate mergeable(
