@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.citebot.corpus.admin.Articles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,17 +25,12 @@ class CorpusCommandTest {
   final StringWriter out = new StringWriter();
   final StringWriter err = new StringWriter();
 
-  static String article(String name) {
-    return "The " + name + " Festival Opens in Kerrow\n\nThe " + name + " festival opened in"
-        + " Kerrow on 3 May after two years of planning. Organisers said it would run for nine"
-        + " days.\n";
-  }
 
   @BeforeEach
   void setUp() throws IOException {
     corpus = Files.createDirectories(root.resolve("corpus"));
     data = root.resolve("data");
-    Files.writeString(corpus.resolve("amber.txt"), article("Amber"));
+    Files.writeString(corpus.resolve("amber.txt"), Articles.festival("Amber"));
   }
 
   private int run(String... args) {
@@ -46,7 +42,7 @@ class CorpusCommandTest {
 
   @Test
   void addFile_thenList_showsTheArticleAndAuditsTheAction() throws IOException {
-    Path f = Files.writeString(root.resolve("Birch Notes.md"), article("Birch"));
+    Path f = Files.writeString(root.resolve("Birch Notes.md"), Articles.festival("Birch"));
 
     assertEquals(0, run("add", "--file", f.toString()), err.toString());
     assertTrue(out.toString().startsWith("Added birch-notes: The Birch Festival Opens in Kerrow."
@@ -85,7 +81,7 @@ class CorpusCommandTest {
 
   @Test
   void remove_knownId_movesFileToTrash() throws IOException {
-    Files.writeString(corpus.resolve("birch.txt"), article("Birch"));
+    Files.writeString(corpus.resolve("birch.txt"), Articles.festival("Birch"));
     assertEquals(0, run("remove", "birch"), err.toString());
     assertFalse(Files.exists(corpus.resolve("birch.txt")));
     try (Stream<Path> s = Files.list(data.resolve("trash"))) {

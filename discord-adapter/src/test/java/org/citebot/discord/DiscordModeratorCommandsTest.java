@@ -21,6 +21,7 @@ import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.FeedbackLog;
 import org.citebot.chat.RateLimiter;
+import org.citebot.corpus.admin.Articles;
 import org.citebot.corpus.admin.CorpusManager;
 import org.citebot.corpus.admin.PageFetcher;
 import org.junit.jupiter.api.AfterAll;
@@ -52,17 +53,12 @@ class DiscordModeratorCommandsTest {
   private CorpusManager manager;
   private Path corpus;
 
-  static String article(String name) {
-    return "The " + name + " Festival Opens in Kerrow\n\nThe " + name + " festival opened in"
-        + " Kerrow on 3 May after two years of planning. Organisers said it would run for nine"
-        + " days.\n";
-  }
 
   @BeforeAll
   void start() throws Exception {
     corpus = Files.createDirectories(tmp.resolve("corpus"));
-    Files.writeString(corpus.resolve("amber.txt"), article("Amber"));
-    Files.writeString(corpus.resolve("birch.txt"), article("Birch"));
+    Files.writeString(corpus.resolve("amber.txt"), Articles.festival("Amber"));
+    Files.writeString(corpus.resolve("birch.txt"), Articles.festival("Birch"));
     manager = CorpusManager.open(corpus, tmp.resolve("data"),
         new PageFetcher(Duration.ofSeconds(2), true), Duration.ZERO, Clock.systemUTC());
     discord = new FakeDiscord();
@@ -186,7 +182,7 @@ class DiscordModeratorCommandsTest {
   @Test
   @Order(4)
   void moderator_refreshAndBadAdd_getTheirReports() throws Exception {
-    Files.writeString(corpus.resolve("cedar.txt"), article("Cedar"));
+    Files.writeString(corpus.resolve("cedar.txt"), Articles.festival("Cedar"));
     assertTimeoutPreemptively(WAIT, () -> {
       discord.dispatch("INTERACTION_CREATE", command("token-refresh", "refresh", null, null,
           true));
@@ -203,22 +199,11 @@ class DiscordModeratorCommandsTest {
         manager.answers().source("cedar").map(s -> s.source().id()));
   }
 
-  private static final String LIGHTHOUSE = """
-      ---
-      title: The Kerrow Lighthouse Turns 150
-      outlet: Kerrow Gazette
-      published: 2024-06-01
-      ---
-      The Kerrow lighthouse was built in 1874 by the harbour board. Its lamp was first lit in
-      March 1875.
-
-      Keepers lived in the tower until 1962, when the light was automated.
-      """;
 
   @Test
   @Order(5)
   void nonModerator_addFile_isRefusedAndTheAttachmentIsNotFetched() throws Exception {
-    byte[] bytes = LIGHTHOUSE.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Articles.LIGHTHOUSE.getBytes(StandardCharsets.UTF_8);
     String attachmentId = FakeDiscord.snowflake();
     String url = discord.putAttachment(attachmentId, "lighthouse.md", bytes);
     List<String> before = corpusFiles();
@@ -241,7 +226,7 @@ class DiscordModeratorCommandsTest {
   @Test
   @Order(6)
   void moderator_addFile_downloadsTheAttachmentSavesItAndReportsEphemerally() throws Exception {
-    byte[] bytes = LIGHTHOUSE.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Articles.LIGHTHOUSE.getBytes(StandardCharsets.UTF_8);
     String attachmentId = FakeDiscord.snowflake();
     String url = discord.putAttachment(attachmentId, "lighthouse.md", bytes);
     ObjectNode add = FakeDiscord.attachmentCommand(FakeDiscord.snowflake(), "token-add-file",
@@ -262,7 +247,7 @@ class DiscordModeratorCommandsTest {
       assertTrue(content.contains("The Kerrow Lighthouse Turns 150"), content);
       assertTrue(content.contains("Kerrow Gazette"), content);
     });
-    assertEquals(LIGHTHOUSE, Files.readString(corpus.resolve("lighthouse.md"),
+    assertEquals(Articles.LIGHTHOUSE, Files.readString(corpus.resolve("lighthouse.md"),
         StandardCharsets.UTF_8));
     assertEquals(Optional.of("The Kerrow Lighthouse Turns 150"),
         manager.answers().source("lighthouse").map(s -> s.source().title()));

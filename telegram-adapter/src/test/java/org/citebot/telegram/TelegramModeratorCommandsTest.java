@@ -21,6 +21,7 @@ import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.FeedbackLog;
 import org.citebot.chat.RateLimiter;
 import org.citebot.chat.Settings;
+import org.citebot.corpus.admin.Articles;
 import org.citebot.corpus.admin.CorpusManager;
 import org.citebot.corpus.admin.PageFetcher;
 import org.junit.jupiter.api.AfterAll;
@@ -55,17 +56,12 @@ class TelegramModeratorCommandsTest {
   private static Path corpus;
   private static int messageIds = 100;
 
-  static String article(String name) {
-    return "The " + name + " Festival Opens in Kerrow\n\nThe " + name + " festival opened in"
-        + " Kerrow on 3 May after two years of planning. Organisers said it would run for nine"
-        + " days.\n";
-  }
 
   @BeforeAll
   static void start() throws Exception {
     corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("amber.txt"), article("Amber"));
-    Files.writeString(corpus.resolve("birch.txt"), article("Birch"));
+    Files.writeString(corpus.resolve("amber.txt"), Articles.festival("Amber"));
+    Files.writeString(corpus.resolve("birch.txt"), Articles.festival("Birch"));
     manager = CorpusManager.open(corpus, dir.resolve("data"),
         new PageFetcher(Duration.ofSeconds(2), true), Duration.ZERO, Clock.systemUTC());
     api = new FakeBotApi();
@@ -150,7 +146,7 @@ class TelegramModeratorCommandsTest {
   @Test
   @Order(3)
   void administratorOfModeratorChat_refresh_addsAndAnnouncesTheNewSource() throws Exception {
-    Files.writeString(corpus.resolve("cedar.txt"), article("Cedar"));
+    Files.writeString(corpus.resolve("cedar.txt"), Articles.festival("Cedar"));
     api.failNext("getchatmember", 200, chatMember(CHAT_ADMIN, "creator"));
 
     String reply = send(CHAT_ADMIN, "/refresh");
@@ -174,21 +170,10 @@ class TelegramModeratorCommandsTest {
     assertTrue(send(MODERATOR, "/remove nope").startsWith("there is no article with id 'nope'"));
   }
 
-  private static final String LIGHTHOUSE = """
-      ---
-      title: The Kerrow Lighthouse Turns 150
-      outlet: Kerrow Gazette
-      published: 2024-06-01
-      ---
-      The Kerrow lighthouse was built in 1874 by the harbour board. Its lamp was first lit in
-      March 1875.
-
-      Keepers lived in the tower until 1962, when the light was automated.
-      """;
 
   /** Sends lighthouse.md with the caption /add from {@code user}; returns the bot's reply. */
   private static String sendLighthouse(long user, String fileId) throws InterruptedException {
-    byte[] bytes = LIGHTHOUSE.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Articles.LIGHTHOUSE.getBytes(StandardCharsets.UTF_8);
     api.putFile(fileId, "lighthouse.md", bytes);
     int id = ++messageIds;
     int before = api.sentTo(Long.toString(user)).size();
@@ -229,7 +214,7 @@ class TelegramModeratorCommandsTest {
     assertEquals(List.of("doc-moderator"),
         api.calls("getfile").stream().map(c -> c.body().path("file_id").asText()).toList());
     assertEquals(1, api.calls("download").size(), "fetched from the configured Bot API server");
-    assertEquals(LIGHTHOUSE, Files.readString(corpus.resolve("lighthouse.md"),
+    assertEquals(Articles.LIGHTHOUSE, Files.readString(corpus.resolve("lighthouse.md"),
         StandardCharsets.UTF_8));
 
     Answer answer = manager.answers().ask("When was the lighthouse built?");

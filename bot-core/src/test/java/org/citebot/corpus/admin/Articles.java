@@ -7,10 +7,33 @@ import java.nio.file.Path;
 import org.citebot.answer.Answer;
 import org.citebot.answer.AnswerService;
 
-/** Tiny hand-built articles, each about a festival with a made-up name that no other shares. */
-final class Articles {
+/**
+ * Tiny hand-built articles, each about a festival with a made-up name that no other shares, and
+ * one Markdown article with front matter; shared with the adapters' moderator tests.
+ */
+public final class Articles {
 
   private Articles() {}
+
+  /** A Markdown article with front matter, as a moderator would upload it. */
+  public static final String LIGHTHOUSE = """
+      ---
+      title: The Kerrow Lighthouse Turns 150
+      outlet: Kerrow Gazette
+      published: 2024-06-01
+      ---
+      The Kerrow lighthouse was built in 1874 by the harbour board. Its lamp was first lit in
+      March 1875.
+
+      Keepers lived in the tower until 1962, when the light was automated.
+      """;
+
+  /** A one-paragraph article about the festival called {@code name}, opened on 3 May. */
+  public static String festival(String name) {
+    return "The " + name + " Festival Opens in Kerrow\n\nThe " + name + " festival opened in"
+        + " Kerrow on 3 May after two years of planning. Organisers said it would run for nine"
+        + " days.\n";
+  }
 
   static String text(String name, int day) {
     return "The " + name + " Festival Opens in Kerrow\n\n"
