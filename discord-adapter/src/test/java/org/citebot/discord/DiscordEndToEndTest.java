@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.citebot.answer.Answer;
@@ -19,8 +18,7 @@ import org.citebot.answer.Quote;
 import org.citebot.answer.CorpusAnswerService;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
-import org.citebot.chat.FeedbackLog;
-import org.citebot.chat.RateLimiter;
+import org.citebot.chat.TestBots;
 import org.citebot.corpus.CorpusLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,10 +57,8 @@ class DiscordEndToEndTest {
     feedbackFile = tmp.resolve("feedback.jsonl");
     answers = CorpusAnswerService.create(CorpusLoader.loadDefault());
     meters = new SimpleMeterRegistry();
-    BotContext context = new BotContext(answers, discord.settings(),
-        new FeedbackLog(feedbackFile, Clock.systemUTC()),
-        // Every test asks as the same user; the limit leaves room for all of them.
-        new RateLimiter(10, Duration.ofSeconds(30), System::nanoTime), meters, Clock.systemUTC());
+    // Every test asks as the same user; the limit leaves room for all of them.
+    BotContext context = TestBots.context(answers, discord.settings(), feedbackFile, 10, meters);
     bot = assertTimeoutPreemptively(WAIT, () -> new DiscordAdapterProvider().start(context));
   }
 
@@ -115,7 +111,7 @@ class DiscordEndToEndTest {
           API + "/webhooks/" + FakeDiscord.APP_ID + "/token-ask-1/messages/@original"), WAIT);
       assertEquals("PATCH", edit.method());
       JsonNode body = edit.json();
-      assertNothingToParse(body);
+      FakeDiscord.assertNothingToParse(body);
       JsonNode embed = body.path("embeds").get(0);
       Answer expected = answers.ask(QUESTION);
       Quote best = expected.quotes().get(0);
@@ -147,7 +143,7 @@ class DiscordEndToEndTest {
       JsonNode body = reply.json();
       assertEquals(id,
           body.path("message_reference").path("message_id").asText());
-      assertNothingToParse(body);
+      FakeDiscord.assertNothingToParse(body);
       assertFalse(body.path("allowed_mentions").path("replied_user").asBoolean(true),
           "the asker is not pinged by the reply");
       assertTrue(plain(body.path("embeds").get(0).path("description").asText())
@@ -166,7 +162,7 @@ class DiscordEndToEndTest {
       FakeDiscord.Call edit = discord.await(c -> c.path().equals(
           API + "/webhooks/" + FakeDiscord.APP_ID + "/token-ask-2/messages/@original"), WAIT);
       JsonNode body = edit.json();
-      assertNothingToParse(body);
+      FakeDiscord.assertNothingToParse(body);
       String all = body.toString();
       assertFalse(all.contains("@everyone"), all);
       assertFalse(all.contains("<@&123>"), all);
@@ -189,7 +185,7 @@ class DiscordEndToEndTest {
       JsonNode body = reply.json();
       assertEquals(id, body.path("message_reference").path("message_id").asText(),
           "a reply to the mention: " + body);
-      assertNothingToParse(body);
+      FakeDiscord.assertNothingToParse(body);
       assertFalse(body.path("allowed_mentions").path("replied_user").asBoolean(true),
           "the asker is not pinged by the reply");
       String description = plain(body.path("embeds").get(0).path("description").asText());
@@ -233,7 +229,7 @@ class DiscordEndToEndTest {
         assertEquals(4, more.path("type").asInt(), "a new message: " + more);
         JsonNode data = more.path("data");
         assertEquals(64, data.path("flags").asInt() & 64, "ephemeral: " + more);
-        assertNothingToParse(data);
+        FakeDiscord.assertNothingToParse(data);
         String shown = plain(data.path("embeds").get(0).path("description").asText());
         assertTrue(shown.contains(expected.more().get(0).text()),
             "the first further quote, verbatim: " + expected.more().get(0).text() + " in " + shown);
@@ -259,16 +255,6 @@ class DiscordEndToEndTest {
       assertFalse(vote.path("user").asText().isEmpty(), vote.toString());
       assertFalse(lines.get(0).contains(FakeDiscord.USER_ID), "the user id is not stored raw");
     });
-  }
-
-  /** allowed_mentions is present and lets nothing through: no parse types, no ids. */
-  private static void assertNothingToParse(JsonNode body) {
-    JsonNode allowed = body.path("allowed_mentions");
-    assertTrue(allowed.isObject(), "allowed_mentions is sent explicitly: " + body);
-    assertTrue(allowed.path("parse").isArray());
-    assertEquals(0, allowed.path("parse").size(), "parse list is empty: " + allowed);
-    assertEquals(0, allowed.path("users").size());
-    assertEquals(0, allowed.path("roles").size());
   }
 
   /** The text without bold markers and escapes, to compare with the source text. */

@@ -19,8 +19,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
-import org.citebot.chat.FeedbackLog;
-import org.citebot.chat.RateLimiter;
+import org.citebot.chat.TestBots;
 import org.citebot.corpus.admin.Articles;
 import org.citebot.corpus.admin.CorpusManager;
 import org.citebot.corpus.admin.PageFetcher;
@@ -62,11 +61,9 @@ class DiscordModeratorCommandsTest {
     manager = CorpusManager.open(corpus, tmp.resolve("data"),
         new PageFetcher(Duration.ofSeconds(2), true), Duration.ZERO, Clock.systemUTC());
     discord = new FakeDiscord();
-    BotContext context = new BotContext(manager.answers(),
+    BotContext context = TestBots.context(manager.answers(),
         discord.settings("DISCORD_MODERATOR_ROLE_ID", "900000000000000077"),
-        new FeedbackLog(tmp.resolve("feedback.jsonl"), Clock.systemUTC()),
-        new RateLimiter(5, Duration.ofSeconds(30), System::nanoTime), new SimpleMeterRegistry(),
-        Clock.systemUTC());
+        tmp.resolve("feedback.jsonl"), 5, new SimpleMeterRegistry());
     bot = assertTimeoutPreemptively(WAIT, () -> new DiscordAdapterProvider().start(context));
     assertTimeoutPreemptively(WAIT, () -> {
       discord.awaitIdentify(WAIT);

@@ -1,7 +1,6 @@
 package org.citebot.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -18,8 +16,7 @@ import java.util.regex.Pattern;
 import org.citebot.answer.CorpusAnswerService;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
-import org.citebot.chat.FeedbackLog;
-import org.citebot.chat.RateLimiter;
+import org.citebot.chat.TestBots;
 import org.citebot.corpus.CorpusLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,9 +51,8 @@ class DiscordViewsEndToEndTest {
   void start() throws Exception {
     discord = new FakeDiscord();
     meters = new SimpleMeterRegistry();
-    BotContext context = new BotContext(CorpusAnswerService.create(CorpusLoader.loadDefault()),
-        discord.settings(), new FeedbackLog(tmp.resolve("feedback.jsonl"), Clock.systemUTC()),
-        new RateLimiter(5, Duration.ofSeconds(30), System::nanoTime), meters, Clock.systemUTC());
+    BotContext context = TestBots.context(CorpusAnswerService.create(CorpusLoader.loadDefault()),
+        discord.settings(), tmp.resolve("feedback.jsonl"), 5, meters);
     bot = assertTimeoutPreemptively(WAIT, () -> new DiscordAdapterProvider().start(context));
   }
 
@@ -105,7 +101,7 @@ class DiscordViewsEndToEndTest {
       assertTrue(edit.body().contains("filename=\"timeline.png\""), "chart attached");
       assertTrue(edit.body().contains("PNG\r\n\u001a\n"), "with a PNG signature");
       JsonNode body = payloadJson(edit.body());
-      assertNothingToParse(body);
+      FakeDiscord.assertNothingToParse(body);
       JsonNode embed = body.path("embeds").get(0);
       assertEquals("attachment://timeline.png", embed.path("image").path("url").asText());
       String description = embed.path("description").asText();
@@ -146,7 +142,7 @@ class DiscordViewsEndToEndTest {
       FakeDiscord.Call edit = discord.await(c -> c.path().equals(
           API + "/webhooks/" + FakeDiscord.APP_ID + "/token-tl-2/messages/@original"), WAIT);
       JsonNode body = edit.json();
-      assertNothingToParse(body);
+      FakeDiscord.assertNothingToParse(body);
       String footer = body.path("embeds").get(0).path("footer").path("text").asText();
       assertTrue(footer.contains("page 2 of"), footer);
       assertTrue(body.path("components").toString().contains("\"2 / "), body.toString());
@@ -164,7 +160,7 @@ class DiscordViewsEndToEndTest {
       FakeDiscord.Call edit = discord.await(c -> c.path().equals(
           API + "/webhooks/" + FakeDiscord.APP_ID + "/token-p-1/messages/@original"), WAIT);
       JsonNode body = edit.json();
-      assertNothingToParse(body);
+      FakeDiscord.assertNothingToParse(body);
       String description = body.path("embeds").get(0).path("description").asText();
       Matcher labels = Pattern.compile("(?m)^\\*\\*(.+)\\*\\*\\n> ").matcher(description);
       Set<String> outlets = new HashSet<>();
@@ -187,7 +183,7 @@ class DiscordViewsEndToEndTest {
       FakeDiscord.Call edit = discord.await(c -> c.path().equals(
           API + "/webhooks/" + FakeDiscord.APP_ID + "/token-p-2/messages/@original"), WAIT);
       assertEquals(DiscordViewsRenderer.NO_PERSPECTIVES, edit.json().path("content").asText());
-      assertNothingToParse(edit.json());
+      FakeDiscord.assertNothingToParse(edit.json());
     });
   }
 
@@ -197,13 +193,5 @@ class DiscordViewsEndToEndTest {
         Pattern.DOTALL).matcher(multipart);
     assertTrue(m.find(), "a payload_json part: " + multipart.substring(0, Math.min(500, multipart.length())));
     return JSON.readTree(m.group(1));
-  }
-
-  /** allowed_mentions is present and lets nothing through: no parse types, no ids. */
-  private static void assertNothingToParse(JsonNode body) {
-    JsonNode allowed = body.path("allowed_mentions");
-    assertTrue(allowed.isObject(), "allowed_mentions is sent explicitly: " + body);
-    assertEquals(0, allowed.path("parse").size(), "parse list is empty: " + allowed);
-    assertFalse(allowed.path("parse").isMissingNode());
   }
 }

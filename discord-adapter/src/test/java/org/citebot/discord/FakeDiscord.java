@@ -25,6 +25,7 @@ import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.Settings;
+import org.citebot.chat.TestBots;
 
 /**
  * A local stand-in for Discord on loopback: the REST API (recording every request), the
@@ -100,12 +101,20 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** Settings that point the real JDA client at this fake, with {@code extra} key-value pairs. */
   public Settings settings(String... extra) {
-    Map<String, String> s = new java.util.HashMap<>(Map.of(
-        "DISCORD_TOKEN", TOKEN, "DISCORD_API_URL", apiUrl(), "DISCORD_GATEWAY_URL", gatewayUrl()));
-    for (int i = 0; i + 1 < extra.length; i += 2) {
-      s.put(extra[i], extra[i + 1]);
+    return TestBots.settings(Map.of("DISCORD_TOKEN", TOKEN, "DISCORD_API_URL", apiUrl(),
+        "DISCORD_GATEWAY_URL", gatewayUrl()), extra);
+  }
+
+  /** Asserts that a message body's allowed_mentions is present and lets nothing through. */
+  public static void assertNothingToParse(JsonNode body) {
+    JsonNode allowed = body.path("allowed_mentions");
+    org.junit.jupiter.api.Assertions.assertTrue(allowed.isObject(),
+        "allowed_mentions is sent explicitly: " + body);
+    org.junit.jupiter.api.Assertions.assertTrue(allowed.path("parse").isArray(), allowed.toString());
+    for (String list : new String[] {"parse", "users", "roles"}) {
+      org.junit.jupiter.api.Assertions.assertEquals(0, allowed.path(list).size(),
+          list + " is empty: " + allowed);
     }
-    return Settings.of(s);
   }
 
   /** Stops the bot (if it started) within 25 s, then this fake. */

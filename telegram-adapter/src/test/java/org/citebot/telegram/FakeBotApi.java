@@ -25,6 +25,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.Settings;
+import org.citebot.chat.TestBots;
 
 /**
  * A fake Telegram Bot API on loopback: routes {@code /bot<token>/<method>}, serves queued updates
@@ -81,12 +82,7 @@ public final class FakeBotApi implements AutoCloseable {
 
   /** Settings that point the real TelegramBots client at this fake, with extra key-value pairs. */
   public Settings settings(String... extra) {
-    Map<String, String> s = new java.util.HashMap<>(Map.of(
-        "TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", url()));
-    for (int i = 0; i + 1 < extra.length; i += 2) {
-      s.put(extra[i], extra[i + 1]);
-    }
-    return Settings.of(s);
+    return TestBots.settings(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", url()), extra);
   }
 
   /** Stops the bot (if it started), then this fake. */

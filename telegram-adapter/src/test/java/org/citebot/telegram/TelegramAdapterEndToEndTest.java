@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.citebot.answer.Answer;
@@ -21,8 +20,7 @@ import org.citebot.corpus.Source;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.BotTexts;
 import org.citebot.chat.ChatAdapter;
-import org.citebot.chat.FeedbackLog;
-import org.citebot.chat.RateLimiter;
+import org.citebot.chat.TestBots;
 import org.citebot.chat.Settings;
 import org.citebot.corpus.CorpusLoader;
 import org.junit.jupiter.api.AfterAll;
@@ -61,8 +59,7 @@ class TelegramAdapterEndToEndTest {
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
         org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
     answers = CorpusAnswerService.create(CorpusLoader.loadDefault());
-    BotContext ctx = new BotContext(answers, settings, new FeedbackLog(feedback, Clock.systemUTC()),
-        new RateLimiter(5, Duration.ofSeconds(30), System::nanoTime), meters, Clock.systemUTC());
+    BotContext ctx = TestBots.context(answers, settings, feedback, 5, meters);
     adapter = new TelegramAdapterProvider().start(ctx);
   }
 

@@ -18,8 +18,7 @@ import org.citebot.answer.Answer;
 import org.citebot.answer.Quote;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
-import org.citebot.chat.FeedbackLog;
-import org.citebot.chat.RateLimiter;
+import org.citebot.chat.TestBots;
 import org.citebot.chat.Settings;
 import org.citebot.corpus.admin.Articles;
 import org.citebot.corpus.admin.CorpusManager;
@@ -67,10 +66,8 @@ class TelegramModeratorCommandsTest {
     api = new FakeBotApi();
     Settings settings = api.settings("TELEGRAM_ANNOUNCE_CHAT_ID", ANNOUNCE_CHAT,
         "TELEGRAM_MODERATOR_IDS", "12, " + MODERATOR, "TELEGRAM_MODERATOR_CHAT_ID", MODERATOR_CHAT);
-    BotContext ctx = new BotContext(manager.answers(), settings,
-        new FeedbackLog(dir.resolve("feedback.jsonl"), Clock.systemUTC()),
-        new RateLimiter(5, Duration.ofSeconds(30), System::nanoTime), new SimpleMeterRegistry(),
-        Clock.systemUTC());
+    BotContext ctx = TestBots.context(manager.answers(), settings, dir.resolve("feedback.jsonl"), 5,
+        new SimpleMeterRegistry());
     adapter = new TelegramAdapterProvider().start(ctx);
   }
 

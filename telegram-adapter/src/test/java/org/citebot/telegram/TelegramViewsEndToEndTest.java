@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -17,8 +16,7 @@ import java.util.regex.Pattern;
 import org.citebot.answer.CorpusAnswerService;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
-import org.citebot.chat.FeedbackLog;
-import org.citebot.chat.RateLimiter;
+import org.citebot.chat.TestBots;
 import org.citebot.corpus.CorpusLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,10 +42,8 @@ class TelegramViewsEndToEndTest {
   @BeforeAll
   static void start() throws Exception {
     api = new FakeBotApi();
-    BotContext ctx = new BotContext(CorpusAnswerService.create(CorpusLoader.loadDefault()),
-        api.settings(), new FeedbackLog(dir.resolve("feedback.jsonl"), Clock.systemUTC()),
-        new RateLimiter(5, Duration.ofSeconds(30), System::nanoTime), new SimpleMeterRegistry(),
-        Clock.systemUTC());
+    BotContext ctx = TestBots.context(CorpusAnswerService.create(CorpusLoader.loadDefault()),
+        api.settings(), dir.resolve("feedback.jsonl"), 5, new SimpleMeterRegistry());
     adapter = new TelegramAdapterProvider().start(ctx);
   }
 
