@@ -20,6 +20,8 @@ import org.citebot.answer.AnswerCache;
 public final class BotMetrics {
 
   public static final String QUESTIONS = "citebot.questions";
+  /** Timelines and perspectives asked for, tagged {@code platform}, {@code view}, {@code outcome}. */
+  public static final String VIEWS = "citebot.views";
   public static final String LATENCY = "citebot.answer.latency";
   public static final String REFRESHES = "citebot.refreshes";
   public static final String ERRORS = "citebot.errors";

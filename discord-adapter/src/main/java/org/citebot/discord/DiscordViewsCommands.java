@@ -25,6 +25,7 @@ import org.citebot.chat.BotTexts;
 import org.citebot.chat.HasViews;
 import org.citebot.chat.RateLimiter;
 import org.citebot.chat.Views;
+import org.citebot.ops.BotMetrics;
 import org.citebot.timeline.Perspective;
 import org.citebot.timeline.TimelinePage;
 import org.slf4j.Logger;
@@ -41,7 +42,6 @@ final class DiscordViewsCommands extends ListenerAdapter {
 
   static final String TIMELINE = "timeline";
   static final String PERSPECTIVES = "perspectives";
-  static final String COUNTER = "citebot.views";
   static final String EXPIRED = "This timeline is too old for its buttons; please use /timeline again.";
 
   private static final Logger LOG = LoggerFactory.getLogger(DiscordViewsCommands.class);
@@ -248,7 +248,7 @@ final class DiscordViewsCommands extends ListenerAdapter {
   }
 
   private void count(String view, String outcome) {
-    meters.counter(COUNTER, "platform", QuestionDesk.PLATFORM, "view", view, "outcome", outcome)
+    meters.counter(BotMetrics.VIEWS, "platform", QuestionDesk.PLATFORM, "view", view, "outcome", outcome)
         .increment();
   }
 

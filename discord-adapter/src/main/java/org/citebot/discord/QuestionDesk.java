@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.citebot.answer.Answer;
 import org.citebot.answer.AnswerService;
 import org.citebot.chat.RateLimiter;
+import org.citebot.ops.BotMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +17,6 @@ import org.slf4j.LoggerFactory;
 final class QuestionDesk {
 
   static final String PLATFORM = "discord";
-  static final String COUNTER = "citebot.questions";
 
   private static final Logger LOG = LoggerFactory.getLogger(QuestionDesk.class);
 
@@ -86,6 +86,6 @@ final class QuestionDesk {
   }
 
   private void count(String outcome) {
-    meters.counter(COUNTER, "platform", PLATFORM, "outcome", outcome).increment();
+    meters.counter(BotMetrics.QUESTIONS, "platform", PLATFORM, "outcome", outcome).increment();
   }
 }

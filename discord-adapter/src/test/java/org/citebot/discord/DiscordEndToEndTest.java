@@ -20,6 +20,7 @@ import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.TestBots;
 import org.citebot.corpus.CorpusLoader;
+import org.citebot.ops.BotMetrics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -125,7 +126,7 @@ class DiscordEndToEndTest {
       assertTrue(plain(citation).contains(best.source().title()), citation);
       best.source().link().ifPresent(url -> assertTrue(citation.contains(url), citation));
       assertTrue(body.path("components").toString().contains("citebot:up:"), "feedback buttons");
-      assertEquals(1.0, meters.counter(QuestionDesk.COUNTER, "platform", "discord",
+      assertEquals(1.0, meters.counter(BotMetrics.QUESTIONS, "platform", "discord",
           "outcome", "answered").count());
     });
   }

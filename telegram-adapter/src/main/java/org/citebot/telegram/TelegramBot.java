@@ -14,6 +14,7 @@ import org.citebot.chat.BotContext;
 import org.citebot.chat.BotTexts;
 import org.citebot.chat.RateLimiter;
 import org.citebot.corpus.Source;
+import org.citebot.ops.BotMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -92,8 +93,8 @@ final class TelegramBot {
     this.bot = bot;
     this.triggers = new Triggers(bot.username());
     this.views = views;
-    for (String outcome : List.of("answered", "abstained", "rate_limited", "error")) {
-      questions.put(outcome, Counter.builder("citebot.questions")
+    for (String outcome : BotMetrics.OUTCOMES) {
+      questions.put(outcome, Counter.builder(BotMetrics.QUESTIONS)
           .description("Questions received, by platform and outcome")
           .tag("platform", PLATFORM).tag("outcome", outcome).register(ctx.meters()));
     }

@@ -11,6 +11,7 @@ import org.citebot.chat.BotTexts;
 import org.citebot.chat.HasViews;
 import org.citebot.chat.RateLimiter;
 import org.citebot.chat.Views;
+import org.citebot.ops.BotMetrics;
 import org.citebot.timeline.Perspective;
 import org.citebot.timeline.TimelinePage;
 import org.slf4j.Logger;
@@ -38,7 +39,6 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  */
 final class TelegramViewsCommands {
 
-  static final String COUNTER = "citebot.views";
   static final String EXPIRED = "This timeline has expired. Please send /timeline again.";
   static final String CHART_FILE = "timeline.png";
 
@@ -235,7 +235,7 @@ final class TelegramViewsCommands {
   }
 
   private void count(String view, String outcome) {
-    ctx.meters().counter(COUNTER, "platform", TelegramBot.PLATFORM, "view", view,
+    ctx.meters().counter(BotMetrics.VIEWS, "platform", TelegramBot.PLATFORM, "view", view,
         "outcome", outcome).increment();
   }
 
