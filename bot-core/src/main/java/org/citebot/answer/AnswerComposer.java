@@ -106,7 +106,6 @@ public final class AnswerComposer {
         index.sentenceCount());
     this.sentenceVectors = new java.util.concurrent.atomic.AtomicReferenceArray<>(
         index.sentenceCount());
-    this.lightVerbTerms = terms(LIGHT_VERBS);
   }
 
   public PassageIndex index() {
@@ -198,7 +197,6 @@ public final class AnswerComposer {
     if (reportsSpeech) {
       withoutSpeechVerbs(parsed, question, weights);
     }
-    withoutTerms(parsed, lightVerbTerms, weights);
     double totalWeight = 0;
     for (double w : weights) {
       totalWeight += w;
@@ -462,40 +460,16 @@ public final class AnswerComposer {
   /**
    * Gives no weight to the verb a question about speech asks with ("What did France say?"):
    * the answer is a quote, which seldom repeats the verb, so only who spoke and about what must
-   * match.
+   * match. Leaves the weights as they are when nothing else would be left.
    */
   private void withoutSpeechVerbs(ParsedQuestion parsed, String question, double[] weights) {
-    withoutTerms(parsed, terms(String.join(" ", AnswerShapes.speechVerbs(question))), weights);
-  }
-
-  /**
-   * Verbs that say little about what a question is after ("Where did they come from?", "What
-   * happened on 23 April?"): a sentence need not repeat them. On SQuAD, giving them no weight
-   * abstains on 10 more unanswerable questions for 8 more false abstentions. ("Use" is left out:
-   * stemmed, it is "us", as in the US.)
-   */
-  static final String LIGHT_VERBS = "come comes came coming go goes went going happen happens "
-      + "happened get gets got make makes made take takes took taken do does did done become "
-      + "becomes became";
-
-  /** The analysed terms of {@link #LIGHT_VERBS} in this index's analysis, found once. */
-  private final Set<String> lightVerbTerms;
-
-  private Set<String> terms(String words) {
-    Set<String> out = new HashSet<>();
-    index.parse(words).concepts().forEach(out::addAll);
-    return out;
-  }
-
-  /**
-   * Gives no weight to the question's concepts that include one of {@code terms}; leaves the
-   * weights as they are when nothing else would be left.
-   */
-  private static void withoutTerms(ParsedQuestion parsed, Set<String> terms, double[] weights) {
+    Set<String> verbTerms = new HashSet<>();
+    index.parse(String.join(" ", AnswerShapes.speechVerbs(question))).concepts()
+        .forEach(verbTerms::addAll);
     double[] trial = weights.clone();
     double left = 0;
     for (int i = 0; i < trial.length; i++) {
-      if (parsed.concepts().get(i).stream().anyMatch(terms::contains)) {
+      if (parsed.concepts().get(i).stream().anyMatch(verbTerms::contains)) {
         trial[i] = 0;
       }
       left += trial[i];

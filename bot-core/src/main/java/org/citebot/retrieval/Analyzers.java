@@ -48,8 +48,13 @@ public final class Analyzers {
       "what", "when", "who", "whom", "whose", "which", "where", "why", "how", "many", "much",
       "did", "does", "do", "done", "has", "have", "had", "were", "been", "being", "am", "can",
       "could", "would", "should", "shall", "may", "might", "must", "tell", "me", "about", "please",
-      "there", "happened", "happen", "name", "called", "kind", "type", "i", "you", "we", "our",
-      "your", "its", "his", "her", "from", "s"), true));
+      "there", "happened", "happen", "happens", "name", "called", "kind", "type", "i", "you",
+      "we", "our", "your", "its", "his", "her", "from", "s",
+      // Light verbs say little about what a question is after ("Where did they come from?"); a
+      // quote need not repeat them.
+      "come", "comes", "came", "coming", "go", "goes", "went", "going", "get", "gets", "got",
+      "make", "makes", "made", "take", "takes", "took", "taken", "become", "becomes", "became"),
+      true));
 
   /** The analyzer for questions: {@link #index()} plus synonyms (may be null) and question words. */
   public static Analyzer query(SynonymMap synonyms) {
