@@ -96,13 +96,16 @@ public final class TimelineCommand implements Callable<Integer> {
     return index(index, main);
   }
 
-  /** The given index, else the one over {@code main}'s corpus, else over the embedded corpus. */
+  /**
+   * The given index, else the answer service's over {@code main}'s corpus (built once per
+   * process), else one over the embedded corpus.
+   */
   static PassageIndex index(Supplier<PassageIndex> index, Main main) {
     if (index != null) {
       return index.get();
     }
     if (main != null) {
-      return PassageIndex.build(main.context.corpus(main.corpusDirectory()));
+      return main.context.service(main.corpusDirectory()).index();
     }
     return PassageIndex.build(CorpusLoader.loadDefault());
   }
