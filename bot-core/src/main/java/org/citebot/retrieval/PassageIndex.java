@@ -23,14 +23,20 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.citebot.corpus.Article;
 import org.citebot.corpus.Corpus;
@@ -224,8 +230,11 @@ public final class PassageIndex implements AutoCloseable {
   /** A question parsed into a Lucene query (never query syntax) and its concepts. */
   public ParsedQuestion parse(String question) {
     List<List<String>> concepts = new ArrayList<>();
+    // The question's word behind each concept, as written.
+    List<String> words = new ArrayList<>();
     try (TokenStream ts = queryAnalyzer.tokenStream(TEXT, question)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
       PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
       ts.reset();
@@ -249,6 +258,7 @@ public final class PassageIndex implements AutoCloseable {
           List<String> c = new ArrayList<>();
           c.add(t);
           concepts.add(c);
+          words.add(question.substring(offset.startOffset(), offset.endOffset()));
           conceptPosition = position;
         }
         if (len.getPositionLength() > 1) {
@@ -261,19 +271,56 @@ public final class PassageIndex implements AutoCloseable {
     }
     // Repeated words count once for coverage; BM25 still sees them through the query.
     List<List<String>> distinct = new ArrayList<>();
+    List<String> corrections = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (List<String> c : concepts) {
+    for (int i = 0; i < concepts.size(); i++) {
+      List<String> c = concepts.get(i);
+      String fix = c.size() == 1 ? correction(c.get(0), words.get(i)) : null;
+      if (fix != null) {
+        corrections.add(fix);
+        c = List.of(fix);
+      }
       if (seen.add(String.join("|", c))) {
         distinct.add(List.copyOf(c));
       }
     }
     Query q = new QueryBuilder(queryAnalyzer).createBooleanQuery(TEXT, question,
         BooleanClause.Occur.SHOULD);
+    if (!corrections.isEmpty()) {
+      BooleanQuery.Builder withCorrections = new BooleanQuery.Builder();
+      withCorrections.add(q, BooleanClause.Occur.SHOULD);
+      for (String fix : corrections) {
+        withCorrections.add(new TermQuery(new Term(TEXT, fix)), BooleanClause.Occur.SHOULD);
+      }
+      q = withCorrections.build();
+    }
     int[][] ids = new int[distinct.size()][];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = distinct.get(i).stream().mapToInt(this::termId).toArray();
     }
     return new ParsedQuestion(question, q, distinct, ids);
+  }
+
+  /** Shortest misspelt word corrected; shorter ones have too many neighbours one edit away. */
+  static final int CORRECTED_FROM = 5;
+  /** Shortest misspelt word that may be two edits from its correction. */
+  static final int TWO_EDITS_FROM = 8;
+
+  /**
+   * The corpus's term for a misspelt question word ("charecterized", "Maastrich"): the one fewest
+   * edits away (a transposition is one; the first letter stays), the most frequent among equals.
+   * Null when the corpus has the term, when the word is an English word the corpus lacks (a
+   * question about an usher is not about a user), or when nothing is close enough. On SQuAD,
+   * whose questions were typed quickly, this answers 17 more of the 2,910 answerable questions
+   * and abstains on 20 fewer of the 3,168 unanswerable ones; without the English words, 29 more
+   * and 34 fewer.
+   */
+  private String correction(String term, String word) {
+    if (termId(term) >= 0 || word.length() < CORRECTED_FROM
+        || !word.chars().allMatch(Character::isLetter) || EnglishWords.contains(word)) {
+      return null;
+    }
+    return paragraphIndex.closestTerm(term, word.length() >= TWO_EDITS_FROM ? 2 : 1);
   }
 
   /** Top sentences for a query, best first, ties by ordinal. */
@@ -393,6 +440,34 @@ public final class PassageIndex implements AutoCloseable {
         return td.scoreDocs;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The indexed term at most {@code edits} from {@code term}; see {@link #correction}. */
+    String closestTerm(String term, int edits) {
+      try {
+        Terms terms = MultiTerms.getTerms(reader, TEXT);
+        if (terms == null) {
+          return null;
+        }
+        FuzzyTermsEnum e = new FuzzyTermsEnum(terms, new Term(TEXT, term), edits, 1, true);
+        String best = null;
+        float bestBoost = -1;
+        int bestDf = -1;
+        BytesRef t;
+        while ((t = e.next()) != null) {
+          // Fewer edits give a higher boost.
+          float boost = e.getBoost();
+          int df = e.docFreq();
+          if (boost > bestBoost || (boost == bestBoost && df > bestDf)) {
+            best = t.utf8ToString();
+            bestBoost = boost;
+            bestDf = df;
+          }
+        }
+        return best;
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
       }
     }
 

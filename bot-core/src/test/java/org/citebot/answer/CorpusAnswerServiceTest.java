@@ -235,6 +235,28 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_misspeltWord_matchesTheCorpusWordNearestInSpelling() {
+    String text = "The lighthouse keeper recorded the worst storm in 1921. "
+        + "Ferries kept running all year.";
+    Answer a = askOne(text, "When did the lighthuose keeper record the worst strom?");
+    assertTrue(a.answered(), "stroms = storms, lighthuose = lighthouse: " + a);
+    Quote q = a.quotes().get(0);
+    assertTrue(q.text().startsWith("The lighthouse keeper"), q.text());
+    Set<String> marked = new HashSet<>();
+    q.highlights().forEach(h -> marked.add(h.of(q.text()).toLowerCase()));
+    assertTrue(marked.containsAll(Set.of("lighthouse", "storm")), marked.toString());
+  }
+
+  @Test
+  void ask_englishWordTheCorpusLacks_isNotReadAsAMisspelling() {
+    String text = "The manager greeted every user of the theatre in 1921. "
+        + "Ferries kept running all year.";
+    assertTrue(askOne(text, "When did the manager greet every user?").answered());
+    assertFalse(askOne(text, "When did the manager greet the usher?").answered(),
+        "usher is a word, not a misspelt user");
+  }
+
+  @Test
   void ask_neighboursTheRankingCannotTellApart_quotedTwoAtMost() {
     String march = "The council voted on the budget in March.";
     String may = "The council voted on the budget in May.";
