@@ -35,8 +35,10 @@ import org.slf4j.LoggerFactory;
  * scores, whether it has the answer's shape, and, with a sentence model, how close it and its
  * paragraph are in meaning to the question. Quotes are excerpts of one sentence, or two
  * neighbours the ranking can barely tell apart. The bot abstains when no excerpt could lead with
- * a sentence that has the shape the question needs and hold one that covers enough of the
- * question and lacks none of its heavy words.
+ * a sentence that has the shape the question needs (a "how many" answer names what is counted)
+ * and hold one that covers enough of the question and lacks none of its heavy words (names weigh
+ * more there than common words, which are often paraphrased), with a denial when the question is
+ * negated.
  */
 public final class AnswerComposer {
 
@@ -129,7 +131,8 @@ public final class AnswerComposer {
     // A day is always named with a digit ("5 May"); most questions have none, so skip the search.
     Set<java.time.MonthDay> days = question.chars().anyMatch(Character::isDigit)
         ? AnswerShapes.days(AnswerShapes.DATES.extract(question)) : Set.of();
-    List<Excerpt> excerpts = excerpts(ranked, namedNumbers(question), days);
+    List<Excerpt> excerpts = excerpts(ranked, namedNumbers(question), days,
+        AnswerShapes.negated(question));
     if (excerpts.isEmpty()) {
       return new Answer(id, question, false, type, List.of(), List.of(), related(ranked), notes);
     }
@@ -201,8 +204,11 @@ public final class AnswerComposer {
     for (double w : weights) {
       totalWeight += w;
     }
+    double[] lackable = lackable(parsed, question, weights);
     Set<String> questionWords = words(question);
     List<String> counted = AnswerShapes.countedWords(question);
+    int[][] countedIds = counted.isEmpty() ? new int[0][]
+        : index.parse(String.join(" ", counted)).conceptIds();
     Set<String> contentWords = new HashSet<>(questionWords);
     contentWords.removeIf(w -> w.length() < 3 || STOP.contains(w));
     List<Candidate> out = new ArrayList<>();
@@ -216,7 +222,10 @@ public final class AnswerComposer {
       String text = s.text();
       List<TextSpan> shapes = AnswerShapes.spans(type, question, text, questionWords,
           s.article().source().published(), () -> sentenceDates(s), () -> sentenceNumbers(s));
-      boolean shape = !AnswerShapes.hasShape(type) || !shapes.isEmpty();
+      // "How many tanks?" is not answered by a number of anything else: what is counted must be
+      // named here or next to it.
+      boolean shape = (!AnswerShapes.hasShape(type) || !shapes.isEmpty())
+          && (countedIds.length == 0 || hasAny(countedIds, s, prev, next));
       // "What did she tell him?" is answered by reported speech: prefer a sentence that quotes.
       boolean shaped = reportsSpeech ? AnswerShapes.quotesSpeech(text) : shape;
       double shapeValue = !shaped ? 0 : reportsSpeech ? SPEECH_SHAPE
@@ -230,7 +239,7 @@ public final class AnswerComposer {
           coveredIn(parsed, weights, index.paragraphTerms(articleOrdinal, s.paragraph()))
               / totalWeight,
           exactShare(contentWords, sentenceWords(s)),
-          largestMissing(parsed, weights, s, prev, next) / totalWeight,
+          largestMissing(parsed, lackable, s, prev, next) / totalWeight,
           largestMissing(parsed, weights, s, null, null) / totalWeight,
           standsAlone(text) ? 1 : 0,
           0,
@@ -423,20 +432,61 @@ public final class AnswerComposer {
     return !ANAPHORIC_START.matcher(sentence).find();
   }
 
+  /**
+   * How much a common word of the question weighs, against a name, in what a quote may lack: verbs
+   * and common nouns are paraphrased ("Who did Emma marry?" is answered by "the marriage of
+   * Emma"), names seldom are. On SQuAD, with the rule that a negated question needs a negated
+   * answer, 0.8 answers 52 more of the 2,910 answerable questions and still abstains on more of
+   * the unanswerable ones than before both (13.8% against 11.0%).
+   */
+  static final double PARAPHRASABLE = 0.8;
+
+  /**
+   * The concept weights for the bar on what a quote may lack: a name's in full, a common word's
+   * times {@link #PARAPHRASABLE}. A name is a word written with a capital, past the question's
+   * first word.
+   */
+  static double[] lackable(ParsedQuestion parsed, String question, double[] weights) {
+    double[] out = weights.clone();
+    String first = question.strip().split("\\s+", 2)[0];
+    for (int i = 0; i < out.length; i++) {
+      String w = parsed.words().get(i);
+      boolean name = Character.isUpperCase(w.codePointAt(0)) && !first.startsWith(w);
+      if (!name) {
+        out[i] *= PARAPHRASABLE;
+      }
+    }
+    return out;
+  }
+
+  /** Whether the sentence or a neighbour has one of the concepts. */
+  private static boolean hasAny(int[][] concepts, SentenceRef s, SentenceRef prev,
+      SentenceRef next) {
+    for (int[] c : concepts) {
+      if (found(c, s, prev, next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence or a neighbour (either may be null) has one of the concept's terms. */
+  private static boolean found(int[] concept, SentenceRef s, SentenceRef prev, SentenceRef next) {
+    for (int t : concept) {
+      if (s.hasTerm(t) || (prev != null && prev.hasTerm(t)) || (next != null && next.hasTerm(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The weight of the heaviest concept that neither the sentence nor its neighbours contain. */
   private static double largestMissing(
       ParsedQuestion parsed, double[] weights, SentenceRef s, SentenceRef prev, SentenceRef next) {
     double max = 0;
     int[][] concepts = parsed.conceptIds();
     for (int i = 0; i < concepts.length; i++) {
-      boolean found = false;
-      for (int t : concepts[i]) {
-        if (s.hasTerm(t) || (prev != null && prev.hasTerm(t)) || (next != null && next.hasTerm(t))) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
+      if (!found(concepts[i], s, prev, next)) {
         max = Math.max(max, weights[i]);
       }
     }
@@ -497,11 +547,8 @@ public final class AnswerComposer {
     double sum = 0;
     int[][] concepts = parsed.conceptIds();
     for (int i = 0; i < concepts.length; i++) {
-      for (int t : concepts[i]) {
-        if (s.hasTerm(t) || (prev != null && prev.hasTerm(t)) || (next != null && next.hasTerm(t))) {
-          sum += weights[i];
-          break;
-        }
+      if (found(concepts[i], s, prev, next)) {
+        sum += weights[i];
       }
     }
     return sum;
@@ -536,10 +583,11 @@ public final class AnswerComposer {
    * joined by the better of its neighbours in the paragraph when that scores within
    * {@link #MERGE_WITHIN}; no sentence is in two excerpts. An excerpt may be quoted when its
    * leading sentence, or the one before it in the excerpt, covers the question well enough on its
-   * own, and its paragraph names every number and day the question names.
+   * own, its paragraph names every number and day the question names, and, when the question is
+   * negated, one of its sentences denies something.
    */
-  private List<Excerpt> excerpts(
-      List<Candidate> ranked, Set<String> questionNumbers, Set<java.time.MonthDay> questionDays) {
+  private List<Excerpt> excerpts(List<Candidate> ranked, Set<String> questionNumbers,
+      Set<java.time.MonthDay> questionDays, boolean negated) {
     Map<SentenceRef, Candidate> bySentence = new HashMap<>();
     for (Candidate c : ranked) {
       bySentence.put(c.sentence(), c);
@@ -575,13 +623,29 @@ public final class AnswerComposer {
       if (after != null) {
         members.add(after);
       }
-      if (!namesAll(s, questionNumbers, questionDays)) {
+      if (!namesAll(s, questionNumbers, questionDays) || (negated && !denies(members))) {
         continue;
       }
       members.forEach(m -> used.add(m.sentence()));
       out.add(new Excerpt(lead, members));
     }
     return out;
+  }
+
+  /**
+   * Whether one of the sentences denies something. A question that does ("Which town was not
+   * rebuilt?") is not answered by a quote that only affirms ("The town was rebuilt in 1950"): on
+   * SQuAD, requiring a denial in the quote abstains on 183 more of the 3,168 unanswerable
+   * questions, many of which turn an answerable one round with a "not", for 7 more false
+   * abstentions in 2,910.
+   */
+  private static boolean denies(List<Candidate> members) {
+    for (Candidate m : members) {
+      if (AnswerShapes.denies(m.sentence().text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

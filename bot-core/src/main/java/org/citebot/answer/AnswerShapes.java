@@ -193,6 +193,26 @@ final class AnswerShapes {
     return QUOTED.matcher(sentence).find();
   }
 
+  private static final Pattern NEGATION = Pattern.compile(
+      "\\b(?:not|never|no|none|neither|nor|nobody|nothing|nowhere|cannot|without)\\b|n['’]t\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DENIAL = Pattern.compile(NEGATION.pattern()
+      + "|\\b(?:refus(?:e|es|ed|ing|al)|reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ying|ial))\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Whether a question is negated ("was not", "wasn't", "never", "no one"). */
+  static boolean negated(String question) {
+    return NEGATION.matcher(question).find();
+  }
+
+  /**
+   * Whether a sentence denies something: negated, or saying that someone refused, rejected or
+   * denied something.
+   */
+  static boolean denies(String sentence) {
+    return DENIAL.matcher(sentence).find();
+  }
+
   static boolean hasShape(QuestionType type) {
     return switch (type) {
       case WHEN, HOW_MANY, HOW_LONG, WHO, WHERE -> true;

@@ -271,6 +271,7 @@ public final class PassageIndex implements AutoCloseable {
     }
     // Repeated words count once for coverage; BM25 still sees them through the query.
     List<List<String>> distinct = new ArrayList<>();
+    List<String> distinctWords = new ArrayList<>();
     List<String> corrections = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (int i = 0; i < concepts.size(); i++) {
@@ -282,6 +283,7 @@ public final class PassageIndex implements AutoCloseable {
       }
       if (seen.add(String.join("|", c))) {
         distinct.add(List.copyOf(c));
+        distinctWords.add(words.get(i));
       }
     }
     Query q = new QueryBuilder(queryAnalyzer).createBooleanQuery(TEXT, question,
@@ -298,7 +300,7 @@ public final class PassageIndex implements AutoCloseable {
     for (int i = 0; i < ids.length; i++) {
       ids[i] = distinct.get(i).stream().mapToInt(this::termId).toArray();
     }
-    return new ParsedQuestion(question, q, distinct, ids);
+    return new ParsedQuestion(question, q, distinct, ids, distinctWords);
   }
 
   /** Shortest misspelt word corrected; shorter ones have too many neighbours one edit away. */
@@ -397,9 +399,10 @@ public final class PassageIndex implements AutoCloseable {
    * @param query the BM25 query over analysed terms, synonyms as a token graph
    * @param concepts the question's content terms; alternatives (synonyms) share a concept
    * @param conceptIds the same as term ids of this index (-1 where no sentence has the term)
+   * @param words the question's word behind each concept, as written
    */
-  public record ParsedQuestion(
-      String text, Query query, List<List<String>> concepts, int[][] conceptIds) {}
+  public record ParsedQuestion(String text, Query query, List<List<String>> concepts,
+      int[][] conceptIds, List<String> words) {}
 
   /** One in-memory Lucene index of texts, with a map from doc id to our ordinal. */
   private static final class Lucene implements AutoCloseable {

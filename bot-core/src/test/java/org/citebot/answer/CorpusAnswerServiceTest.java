@@ -257,6 +257,29 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_negatedQuestion_isAnsweredOnlyByAQuoteThatDenies() {
+    String question = "When was the town hall not rebuilt?";
+    assertFalse(askOne("The town hall was rebuilt in 1950. Ferries kept running all year.",
+        question).answered(), "rebuilt in 1950 does not say when it was not");
+    String denies = "The town hall was not rebuilt until 1950.";
+    Answer a = askOne(denies + " Ferries kept running all year.", question);
+    assertTrue(a.answered(), a.toString());
+    assertEquals(denies, a.quotes().get(0).text());
+    assertTrue(askOne("In 1950 the council refused to rebuild the town hall. Ferries kept "
+        + "running all year.", "When did the council not rebuild the town hall?").answered(),
+        "a refusal denies too");
+  }
+
+  @Test
+  void ask_howMany_needsAQuoteThatNamesWhatIsCounted() {
+    String question = "How many tanks does the harbour garrison keep near the old fort?";
+    assertFalse(askOne("The harbour garrison keeps 40 soldiers near the old fort. Ferries kept "
+        + "running all year.", question).answered(), "40 soldiers are not tanks");
+    assertTrue(askOne("The harbour garrison keeps 40 tanks near the old fort. Ferries kept "
+        + "running all year.", question).answered());
+  }
+
+  @Test
   void ask_neighboursTheRankingCannotTellApart_quotedTwoAtMost() {
     String march = "The council voted on the budget in March.";
     String may = "The council voted on the budget in May.";

@@ -1,0 +1,38 @@
+package org.citebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.List;
+import org.citebot.corpus.Article;
+import org.citebot.corpus.Corpus;
+import org.citebot.corpus.LoadReport;
+import org.citebot.corpus.Source;
+import org.citebot.retrieval.PassageIndex;
+import org.citebot.text.TextSegmenter;
+import org.junit.jupiter.api.Test;
+
+class AnswerComposerTest {
+
+  private static PassageIndex index() {
+    Article a = TextSegmenter.article(new Source("x", "Rouen", "Example News", null, null, null,
+        "en"), "Emma married the king in Rouen. Telnet was sold in 1990.", "x.txt");
+    return PassageIndex.build(new Corpus(List.of(a), new LoadReport(1, List.of(), List.of()),
+        "v1", List.of()));
+  }
+
+  @Test
+  void lackable_commonWordsWeighLessThanNames() {
+    String question = "Who did Emma marry in Rouen?";
+    double[] w = AnswerComposer.lackable(index().parse(question), question,
+        new double[] {1, 1, 1});
+    assertArrayEquals(new double[] {1, AnswerComposer.PARAPHRASABLE, 1}, w, 1e-9);
+  }
+
+  @Test
+  void lackable_capitalOfTheFirstWordDoesNotMakeAName() {
+    String question = "Telnet was sold to whom?";
+    double[] w = AnswerComposer.lackable(index().parse(question), question, new double[] {1, 1});
+    assertArrayEquals(new double[] {AnswerComposer.PARAPHRASABLE, AnswerComposer.PARAPHRASABLE},
+        w, 1e-9);
+  }
+}
