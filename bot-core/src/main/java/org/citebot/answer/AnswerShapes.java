@@ -48,6 +48,16 @@ final class AnswerShapes {
       + "[Bb]y|[Aa]fter|[Bb]efore|[Uu]ntil|[Ff]rom|[Aa]round|[Cc]irca|[Dd]uring|[Oo]f|[Tt]o|[Bb]etween"
       + "|and)\\s+"
       + "(?<year>\\d{3,4})\\b(?![.,]?\\d|\\s*(?:%|percent|people|men|troops|km|miles|metres|meters))"
+      + "|\\b[Yy]ears?\\s+(?<yyear>\\d{3,4})\\b(?![.,]?\\d)"
+      // "the 1979 oil crisis", "its 1977 merger", "the Maastricht Treaty 1992"; not "the 1500
+      // soldiers", a count of what follows in the plural
+      + "|\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|Act|Treaty|Convention|Agreement)\\s+"
+      + "(?<dyear>1\\d{3}|20\\d{2})\\b(?![.,]?\\d|\\s*(?:%|percent|people|men|troops|km|miles|"
+      + "metres|meters)|\\s+\\p{Ll}+[^s\\s]s\\b)"
+      + "|\\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|"
+      + "[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|"
+      + "[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty-first)[\\s-]+centur(?:y|ies)\\b"
+      + "|\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\\b"
       + "|\\((?:[^()]*\\s)?(?<pyear>\\d{3,4})(?:\\s?[-\u2013]\\s?\\d{2,4})?\\)"
       + "|\\b\\d{1,4}\\s?(?:BC|AD|BCE|CE)\\b|\\bAD\\s?\\d{1,4}\\b|\\b(?:January|February|March|"
       + "April|May|June|July|August|September|October|November|December)\\s+(?<myear>\\d{3,4})\\b");
@@ -213,6 +223,48 @@ final class AnswerShapes {
     return DENIAL.matcher(sentence).find();
   }
 
+  /**
+   * The fewest words between one of the spans and a word of the question in the sentence (words
+   * of four letters or more also meet when their first four letters agree, as "opened" and
+   * "opening" do); {@link Integer#MAX_VALUE} when none.
+   */
+  static int wordsBetween(String sentence, List<TextSpan> spans, Set<String> questionWords) {
+    List<TextSpan> words = new ArrayList<>();
+    List<Boolean> asked = new ArrayList<>();
+    Matcher m = WORD.matcher(sentence);
+    while (m.find()) {
+      words.add(new TextSpan(m.start(), m.end()));
+      asked.add(isAsked(m.group().toLowerCase(Locale.ROOT), questionWords));
+    }
+    int best = Integer.MAX_VALUE;
+    for (TextSpan span : spans) {
+      int first = -1;
+      int last = -1;
+      for (int k = 0; k < words.size(); k++) {
+        if (words.get(k).end() > span.start() && words.get(k).start() < span.end()) {
+          first = first < 0 ? k : first;
+          last = k;
+        }
+      }
+      for (int k = 0; first >= 0 && k < words.size(); k++) {
+        if (asked.get(k) && (k < first || k > last)) {
+          best = Math.min(best, k < first ? first - k : k - last);
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean isAsked(String word, Set<String> questionWords) {
+    for (String q : questionWords) {
+      if (word.equals(q) || (q.length() >= 4 && word.length() >= 4
+          && word.regionMatches(0, q, 0, 4))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean hasShape(QuestionType type) {
     return switch (type) {
       case WHEN, HOW_MANY, HOW_LONG, WHO, WHERE -> true;
@@ -255,7 +307,9 @@ final class AnswerShapes {
         continue;
       }
       String year = m.group("year") != null ? m.group("year")
-          : m.group("myear") != null ? m.group("myear") : m.group("pyear");
+          : m.group("myear") != null ? m.group("myear")
+          : m.group("yyear") != null ? m.group("yyear")
+          : m.group("dyear") != null ? m.group("dyear") : m.group("pyear");
       if (!future && published != null && year != null
           && Integer.parseInt(year) > published.getYear()) {
         continue;

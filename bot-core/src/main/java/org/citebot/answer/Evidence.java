@@ -12,6 +12,8 @@ package org.citebot.answer;
  * @param paragraphBm25 its paragraph's (with the title) BM25 score, relative to the best
  * @param paragraphCoverage share of the question's term weight in the paragraph and title
  * @param exactWords share of the question's words found in the sentence unstemmed
+ * @param adjacency share of the question's neighbouring concepts (stop words aside) that stand
+ *     side by side in the sentence too
  * @param missing the heaviest concept share that the sentence and its neighbours lack (used by
  *     the abstention bar, not the score)
  * @param missingHere the heaviest concept share that the sentence itself lacks
@@ -28,6 +30,7 @@ record Evidence(
     double paragraphBm25,
     double paragraphCoverage,
     double exactWords,
+    double adjacency,
     double missing,
     double missingHere,
     double standalone,
@@ -37,7 +40,7 @@ record Evidence(
   /** The same evidence with closeness in meaning filled in. */
   Evidence withMeaning(double semantic, double paragraphSemantic) {
     return new Evidence(coverage, contextCoverage, sentenceBm25, shape, paragraphBm25,
-        paragraphCoverage, exactWords, missing, missingHere, standalone, semantic,
+        paragraphCoverage, exactWords, adjacency, missing, missingHere, standalone, semantic,
         paragraphSemantic);
   }
 }

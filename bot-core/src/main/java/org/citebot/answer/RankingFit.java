@@ -28,11 +28,12 @@ public final class RankingFit {
           "fitted on one half: hit@1 %.3f, hit@3 %.3f; checked on the other: hit@1 %.3f, hit@3 "
               + "%.3f (ranking only, no abstention)%n"
               + "weights: coverage %.3f, context %.3f, sentence BM25 %.3f, shape %.3f, paragraph "
-              + "BM25 %.3f, paragraph coverage %.3f, exact words %.3f, missing here %.3f, "
+              + "BM25 %.3f, paragraph coverage %.3f, exact words %.3f, adjacency %.3f, "
+              + "missing here %.3f, "
               + "standalone %.3f, semantic %.3f, paragraph semantic %.3f%n",
           fitHit1, fitHit3, checkHit1, checkHit3, r.coverage(), r.contextCoverage(),
           r.sentenceBm25(), r.shape(), r.paragraphBm25(), r.paragraphCoverage(), r.exactWords(),
-          r.missingHere(), r.standalone(), r.semantic(), r.paragraphSemantic());
+          r.adjacency(), r.missingHere(), r.standalone(), r.semantic(), r.paragraphSemantic());
     }
   }
 
@@ -132,12 +133,12 @@ public final class RankingFit {
 
   private static double[] weights(Ranking r) {
     return new double[] {r.coverage(), r.contextCoverage(), r.sentenceBm25(), r.shape(),
-        r.paragraphBm25(), r.paragraphCoverage(), r.exactWords(), r.missingHere(),
+        r.paragraphBm25(), r.paragraphCoverage(), r.exactWords(), r.adjacency(), r.missingHere(),
         r.standalone(), r.semantic(), r.paragraphSemantic()};
   }
 
   private static Ranking ranking(double[] w, Ranking bars) {
-    return new Ranking(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10],
+    return new Ranking(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11],
         bars.abstainBelow(),
         bars.paragraphBar(), bars.missingBar());
   }

@@ -82,9 +82,10 @@ public final class PassageIndex implements AutoCloseable {
       List<TextSpan> ss = article.sentences();
       for (int i = 0; i < ss.size(); i++) {
         String text = ss.get(i).of(article.text());
-        int[] distinct = Arrays.stream(termIds(text, true)).distinct().sorted().toArray();
+        int[] sequence = termIds(text, true);
+        int[] distinct = Arrays.stream(sequence).distinct().sorted().toArray();
         sents.add(new SentenceRef(sents.size(), article, i, article.paragraphOf(ss.get(i)),
-            distinct));
+            distinct, sequence));
       }
       // Windows of up to WINDOW sentences, stride 1, never crossing a paragraph.
       int i = 0;

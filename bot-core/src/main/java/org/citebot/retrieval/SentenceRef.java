@@ -12,8 +12,10 @@ import org.citebot.text.TextSpan;
  * @param index its index in {@code article.sentences()}
  * @param paragraph its paragraph index
  * @param terms its distinct term ids, sorted
+ * @param sequence its term ids in text order, stop words left out
  */
-public record SentenceRef(int ord, Article article, int index, int paragraph, int[] terms) {
+public record SentenceRef(
+    int ord, Article article, int index, int paragraph, int[] terms, int[] sequence) {
 
   public TextSpan span() {
     return article.sentences().get(index);
@@ -26,6 +28,28 @@ public record SentenceRef(int ord, Article article, int index, int paragraph, in
   /** Whether the sentence contains the term with this id. */
   public boolean hasTerm(int termId) {
     return termId >= 0 && Arrays.binarySearch(terms, termId) >= 0;
+  }
+
+  /**
+   * Whether a term of {@code first} is directly followed by one of {@code second} (stop words
+   * aside): "armed seal" in a sentence about "the oldest armed seal of Warsaw".
+   */
+  public boolean hasPair(int[] first, int[] second) {
+    for (int k = 0; k + 1 < sequence.length; k++) {
+      if (has(first, sequence[k]) && has(second, sequence[k + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean has(int[] ids, int t) {
+    for (int id : ids) {
+      if (id == t && id >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Identity is the ordinal, unique within one index; hashing the whole article is costly. */

@@ -1,6 +1,7 @@
 package org.citebot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.citebot.corpus.Article;
@@ -18,6 +19,20 @@ class AnswerComposerTest {
         "en"), "Emma married the king in Rouen. Telnet was sold in 1990.", "x.txt");
     return PassageIndex.build(new Corpus(List.of(a), new LoadReport(1, List.of(), List.of()),
         "v1", List.of()));
+  }
+
+  @Test
+  void adjacency_rewardsTheQuestionsWordsSideBySide() {
+    Article a = TextSegmenter.article(new Source("s", "Seals", "Example News", null, null, null,
+        "en"), "The oldest armed seal of Warsaw is from 1390. An armed guard kept the oldest "
+        + "seal in Warsaw.", "s.txt");
+    PassageIndex index = PassageIndex.build(new Corpus(List.of(a),
+        new LoadReport(1, List.of(), List.of()), "v1", List.of()));
+    var parsed = index.parse("When is the oldest armed seal of Warsaw from?");
+    // oldest-armed, armed-seal, seal-warsaw ("of" is a stop word) side by side in the first;
+    // in the second, only seal-warsaw ("in" too).
+    assertEquals(1.0, AnswerComposer.adjacency(parsed, index.sentence(0, 0)), 1e-9);
+    assertEquals(1.0 / 3, AnswerComposer.adjacency(parsed, index.sentence(0, 1)), 1e-9);
   }
 
   @Test

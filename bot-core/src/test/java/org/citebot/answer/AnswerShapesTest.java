@@ -38,4 +38,33 @@ class AnswerShapesTest {
     return AnswerShapes.spans(QuestionType.HOW_MANY, "How many?", sentence, Set.of(), null,
         List::of, () -> AnswerShapes.numbers(sentence));
   }
+
+  private static List<String> times(String sentence) {
+    return AnswerShapes.times("When?", sentence, List.of(), java.util.Set.of(), null).stream()
+        .map(t -> t.of(sentence)).toList();
+  }
+
+  @Test
+  void times_yearsNamedBeforeWhatHappened() {
+    assertEquals(List.of("the 1979"), times("It was followed by the 1979 oil crisis."));
+    assertEquals(List.of("its 1977"), times("It merged after its 1977 vote."));
+    assertEquals(List.of("Act 1972"), times("Parliament passed the European Communities Act 1972."));
+    assertEquals(List.of("year 1390"), times("The oldest seal is from the year 1390."));
+    assertEquals(List.of(), times("The 1500 soldiers marched on."), "a count, not a year");
+  }
+
+  @Test
+  void times_centuriesInWordsAndDaysOfTheWeek() {
+    assertEquals(List.of("first century"), times("It goes back to the first century AD."));
+    assertEquals(List.of("Wednesdays"), times("Debates are held on Wednesdays."));
+  }
+
+  @Test
+  void negated_andDenies() {
+    assertTrue(AnswerShapes.negated("Which town wasn't rebuilt?"));
+    assertTrue(AnswerShapes.negated("Who never signed?"));
+    assertFalse(AnswerShapes.negated("Who signed the treaty?"));
+    assertTrue(AnswerShapes.denies("Baku rejected the proposal."));
+    assertFalse(AnswerShapes.denies("Baku accepted the proposal."));
+  }
 }

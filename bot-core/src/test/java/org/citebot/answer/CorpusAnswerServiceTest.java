@@ -257,6 +257,16 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_dateFarFromTheQuestionsWords_isNotTheAnswersDate() {
+    String question = "When did the council approve the harbour bridge?";
+    assertFalse(askOne("The council approved the harbour bridge, a decision that its critics "
+        + "said would only repeat all the old mistakes of the 1921 flood.", question).answered(),
+        "1921 dates the flood, not the approval");
+    assertTrue(askOne("The council approved the harbour bridge in 1921, a decision that its "
+        + "critics said would only repeat all the old mistakes.", question).answered());
+  }
+
+  @Test
   void ask_negatedQuestion_isAnsweredOnlyByAQuoteThatDenies() {
     String question = "When was the town hall not rebuilt?";
     assertFalse(askOne("The town hall was rebuilt in 1950. Ferries kept running all year.",
