@@ -223,48 +223,6 @@ final class AnswerShapes {
     return DENIAL.matcher(sentence).find();
   }
 
-  /**
-   * The fewest words between one of the spans and a word of the question in the sentence (words
-   * of four letters or more also meet when their first four letters agree, as "opened" and
-   * "opening" do); {@link Integer#MAX_VALUE} when none.
-   */
-  static int wordsBetween(String sentence, List<TextSpan> spans, Set<String> questionWords) {
-    List<TextSpan> words = new ArrayList<>();
-    List<Boolean> asked = new ArrayList<>();
-    Matcher m = WORD.matcher(sentence);
-    while (m.find()) {
-      words.add(new TextSpan(m.start(), m.end()));
-      asked.add(isAsked(m.group().toLowerCase(Locale.ROOT), questionWords));
-    }
-    int best = Integer.MAX_VALUE;
-    for (TextSpan span : spans) {
-      int first = -1;
-      int last = -1;
-      for (int k = 0; k < words.size(); k++) {
-        if (words.get(k).end() > span.start() && words.get(k).start() < span.end()) {
-          first = first < 0 ? k : first;
-          last = k;
-        }
-      }
-      for (int k = 0; first >= 0 && k < words.size(); k++) {
-        if (asked.get(k) && (k < first || k > last)) {
-          best = Math.min(best, k < first ? first - k : k - last);
-        }
-      }
-    }
-    return best;
-  }
-
-  private static boolean isAsked(String word, Set<String> questionWords) {
-    for (String q : questionWords) {
-      if (word.equals(q) || (q.length() >= 4 && word.length() >= 4
-          && word.regionMatches(0, q, 0, 4))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static boolean hasShape(QuestionType type) {
     return switch (type) {
       case WHEN, HOW_MANY, HOW_LONG, WHO, WHERE -> true;

@@ -82,10 +82,11 @@ public final class PassageIndex implements AutoCloseable {
       List<TextSpan> ss = article.sentences();
       for (int i = 0; i < ss.size(); i++) {
         String text = ss.get(i).of(article.text());
-        int[] sequence = termIds(text, true);
+        List<Integer> starts = new ArrayList<>();
+        int[] sequence = termIds(text, true, starts);
         int[] distinct = Arrays.stream(sequence).distinct().sorted().toArray();
         sents.add(new SentenceRef(sents.size(), article, i, article.paragraphOf(ss.get(i)),
-            distinct, sequence));
+            distinct, sequence, starts.stream().mapToInt(Integer::intValue).toArray()));
       }
       // Windows of up to WINDOW sentences, stride 1, never crossing a paragraph.
       int i = 0;
@@ -178,9 +179,18 @@ public final class PassageIndex implements AutoCloseable {
   }
 
   private int[] termIds(String text, boolean add) {
+    return termIds(text, add, null);
+  }
+
+  /**
+   * The analysed terms of {@code text} as ids, in order; with {@code starts}, also where each
+   * term's word starts in the text.
+   */
+  private int[] termIds(String text, boolean add, List<Integer> starts) {
     List<Integer> ids = new ArrayList<>();
     try (TokenStream ts = indexAnalyzer.tokenStream(TEXT, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
         String t = term.toString();
@@ -190,6 +200,9 @@ public final class PassageIndex implements AutoCloseable {
           termIds.put(t, id);
         }
         ids.add(id == null ? -1 : id);
+        if (starts != null) {
+          starts.add(offset.startOffset());
+        }
       }
       ts.end();
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.citebot.retrieval;
 
 import java.util.Arrays;
+import java.util.List;
 import org.citebot.corpus.Article;
 import org.citebot.text.TextSpan;
 
@@ -13,9 +14,10 @@ import org.citebot.text.TextSpan;
  * @param paragraph its paragraph index
  * @param terms its distinct term ids, sorted
  * @param sequence its term ids in text order, stop words left out
+ * @param starts where each term of {@code sequence} starts, in the sentence's text
  */
-public record SentenceRef(
-    int ord, Article article, int index, int paragraph, int[] terms, int[] sequence) {
+public record SentenceRef(int ord, Article article, int index, int paragraph, int[] terms,
+    int[] sequence, int[] starts) {
 
   public TextSpan span() {
     return article.sentences().get(index);
@@ -37,6 +39,43 @@ public record SentenceRef(
   public boolean hasPair(int[] first, int[] second) {
     for (int k = 0; k + 1 < sequence.length; k++) {
       if (has(first, sequence[k]) && has(second, sequence[k + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The fewest terms (stop words aside) between one of the spans (offsets in the sentence's text)
+   * and a term of one of the concepts; {@link Integer#MAX_VALUE} when the sentence has none of
+   * them outside the spans.
+   */
+  public int termsApart(List<TextSpan> spans, int[][] concepts) {
+    int best = Integer.MAX_VALUE;
+    for (TextSpan span : spans) {
+      int first = -1;
+      int last = -1;
+      for (int k = 0; k < starts.length; k++) {
+        if (starts[k] >= span.start() && starts[k] < span.end()) {
+          first = first < 0 ? k : first;
+          last = k;
+        }
+      }
+      if (first < 0) {
+        continue;
+      }
+      for (int k = 0; k < sequence.length; k++) {
+        if ((k < first || k > last) && inAny(concepts, sequence[k])) {
+          best = Math.min(best, k < first ? first - k : k - last);
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean inAny(int[][] concepts, int t) {
+    for (int[] c : concepts) {
+      if (has(c, t)) {
         return true;
       }
     }

@@ -46,6 +46,12 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_checkpointQuestionMisspelt_getsTheSameAnswer() {
+    Quote first = bot.ask("When was the chekpoint set up?").quotes().get(0);
+    assertTrue(first.text().startsWith("On 23 April, Baku opened a checkpoint"), first.text());
+  }
+
+  @Test
   void ask_howMany_prefersTheNumberThatCountsWhatWasAsked() {
     Answer a = bot.ask("How many people live in Nagorno-Karabakh?");
     assertTrue(a.quotes().get(0).text().contains("some 120,000 people"), a.toString());
