@@ -137,6 +137,7 @@ public final class AnswerComposer {
       return new Answer(id, question, false, type, List.of(), List.of(), related(ranked), notes);
     }
     List<Excerpt> chosen = chooseDiverse(excerpts);
+    fillFromBestParagraph(chosen, excerpts, ranked);
     Set<String> highlightTerms = new HashSet<>();
     parsed.concepts().forEach(highlightTerms::addAll);
     List<Quote> quotes = new ArrayList<>();
@@ -144,11 +145,13 @@ public final class AnswerComposer {
     for (Excerpt p : chosen) {
       quotes.add(quote(p, highlightTerms, type));
     }
+    Set<SentenceRef> quoted = new HashSet<>();
+    chosen.forEach(e -> e.members().forEach(m -> quoted.add(m.sentence())));
     for (Excerpt p : excerpts) {
       if (more.size() >= MAX_MORE) {
         break;
       }
-      if (!chosen.contains(p)) {
+      if (p.members().stream().noneMatch(m -> quoted.contains(m.sentence()))) {
         more.add(quote(p, highlightTerms, type));
       }
     }
@@ -771,6 +774,45 @@ public final class AnswerComposer {
       }
     }
     return chosen;
+  }
+
+  /**
+   * How well, against the best quote, another sentence of its paragraph must score to be quoted
+   * when fewer than three quotes clear the usual bar.
+   */
+  static final double SAME_PARAGRAPH_BAR = 0.7;
+
+  /**
+   * Adds to fewer than three chosen quotes the sentences of the best quote's paragraph that have
+   * the answer's shape and score at least {@link #SAME_PARAGRAPH_BAR} of it, best first, as their
+   * excerpts where they lead one. The paragraph is on the question's subject, so such a sentence
+   * is context at worst; and where the best sentence answers only nearly, the one the reader
+   * needs is often beside it. On SQuAD this lifts hit@3 by one point; the first quote stays the
+   * same.
+   */
+  private static void fillFromBestParagraph(
+      List<Excerpt> chosen, List<Excerpt> excerpts, List<Candidate> ranked) {
+    SentenceRef best = chosen.get(0).lead().sentence();
+    double bar = chosen.get(0).score() * SAME_PARAGRAPH_BAR;
+    Set<SentenceRef> used = new HashSet<>();
+    chosen.forEach(e -> e.members().forEach(m -> used.add(m.sentence())));
+    Map<SentenceRef, Excerpt> led = new HashMap<>();
+    excerpts.forEach(e -> led.put(e.lead().sentence(), e));
+    for (Candidate c : ranked) {
+      if (chosen.size() >= MAX_QUOTES || c.score() < bar) {
+        break;
+      }
+      SentenceRef s = c.sentence();
+      if (!c.shapeFits() || used.contains(s) || s.article() != best.article()
+          || s.paragraph() != best.paragraph()) {
+        continue;
+      }
+      Excerpt e = led.getOrDefault(s, new Excerpt(c, List.of(c)));
+      if (e.members().stream().noneMatch(m -> used.contains(m.sentence()))) {
+        chosen.add(e);
+        e.members().forEach(m -> used.add(m.sentence()));
+      }
+    }
   }
 
   private Quote quote(Excerpt p, Set<String> terms, QuestionType type) {

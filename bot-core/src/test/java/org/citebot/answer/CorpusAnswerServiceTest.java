@@ -273,6 +273,16 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_fewStrongQuotes_addsTheBestParagraphsNearlyAsGoodSentences() {
+    String best = "Work on the harbour bridge started in May 1921.";
+    String beside = "The harbour bridge was opened in 1923.";
+    Answer a = askOne(best + " " + beside + "\n\nFerries kept running all year.",
+        "When did work on the harbour bridge start?");
+    assertEquals(List.of(best, beside), a.quotes().stream().map(Quote::text).toList(),
+        a.toString());
+  }
+
+  @Test
   void ask_negatedQuestion_isAnsweredOnlyByAQuoteThatDenies() {
     String question = "When was the town hall not rebuilt?";
     assertFalse(askOne("The town hall was rebuilt in 1950. Ferries kept running all year.",
