@@ -138,8 +138,12 @@ public final class AnswerComposer {
     }
     List<Excerpt> chosen = chooseDiverse(excerpts);
     fillFromBestParagraph(chosen, excerpts, ranked);
-    Set<String> highlightTerms = new HashSet<>();
-    parsed.concepts().forEach(highlightTerms::addAll);
+    Set<Integer> highlightTerms = new HashSet<>();
+    for (int[] concept : parsed.conceptIds()) {
+      for (int t : concept) {
+        highlightTerms.add(t);
+      }
+    }
     List<Quote> quotes = new ArrayList<>();
     List<Quote> more = new ArrayList<>();
     for (Excerpt p : chosen) {
@@ -815,7 +819,8 @@ public final class AnswerComposer {
     }
   }
 
-  private Quote quote(Excerpt p, Set<String> terms, QuestionType type) {
+  /** A quote of the excerpt, its words with the question's terms marked. */
+  private Quote quote(Excerpt p, Set<Integer> terms, QuestionType type) {
     SentenceRef first = p.members().get(0).sentence();
     SentenceRef last = p.members().get(p.members().size() - 1).sentence();
     Article article = first.article();
@@ -823,11 +828,19 @@ public final class AnswerComposer {
     // An excerpt that opens by leaning on the sentence before ("They passed through...") is
     // quoted with it, so the reader sees who "they" are; all stay one exact slice of the article.
     SentenceRef prev = neighbour(articleOrdinal(article), first, -1);
+    List<SentenceRef> sentences = new ArrayList<>();
     if (prev != null && !standsAlone(first.text())) {
       start = prev.span().start();
+      sentences.add(prev);
     }
+    p.members().forEach(m -> sentences.add(m.sentence()));
     TextSpan span = new TextSpan(start, last.span().end());
-    List<TextSpan> highlights = index.matches(span.of(article.text()), terms);
+    List<TextSpan> highlights = new ArrayList<>();
+    for (SentenceRef s : sentences) {
+      for (TextSpan w : s.wordsOf(terms)) {
+        highlights.add(new TextSpan(w.start() - start, w.end() - start));
+      }
+    }
     String date = null;
     if (type == QuestionType.WHEN && dates != null) {
       for (Candidate m : p.byRank()) {

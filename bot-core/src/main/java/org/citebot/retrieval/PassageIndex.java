@@ -83,10 +83,12 @@ public final class PassageIndex implements AutoCloseable {
       for (int i = 0; i < ss.size(); i++) {
         String text = ss.get(i).of(article.text());
         List<Integer> starts = new ArrayList<>();
-        int[] sequence = termIds(text, true, starts);
+        List<Integer> ends = new ArrayList<>();
+        int[] sequence = termIds(text, true, starts, ends);
         int[] distinct = Arrays.stream(sequence).distinct().sorted().toArray();
         sents.add(new SentenceRef(sents.size(), article, i, article.paragraphOf(ss.get(i)),
-            distinct, sequence, starts.stream().mapToInt(Integer::intValue).toArray()));
+            distinct, sequence, starts.stream().mapToInt(Integer::intValue).toArray(),
+            ends.stream().mapToInt(Integer::intValue).toArray()));
       }
       // Windows of up to WINDOW sentences, stride 1, never crossing a paragraph.
       int i = 0;
@@ -179,14 +181,14 @@ public final class PassageIndex implements AutoCloseable {
   }
 
   private int[] termIds(String text, boolean add) {
-    return termIds(text, add, null);
+    return termIds(text, add, null, null);
   }
 
   /**
-   * The analysed terms of {@code text} as ids, in order; with {@code starts}, also where each
-   * term's word starts in the text.
+   * The analysed terms of {@code text} as ids, in order; with {@code starts} and {@code ends},
+   * also where each term's word starts and ends in the text.
    */
-  private int[] termIds(String text, boolean add, List<Integer> starts) {
+  private int[] termIds(String text, boolean add, List<Integer> starts, List<Integer> ends) {
     List<Integer> ids = new ArrayList<>();
     try (TokenStream ts = indexAnalyzer.tokenStream(TEXT, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -202,6 +204,7 @@ public final class PassageIndex implements AutoCloseable {
         ids.add(id == null ? -1 : id);
         if (starts != null) {
           starts.add(offset.startOffset());
+          ends.add(offset.endOffset());
         }
       }
       ts.end();
@@ -367,28 +370,6 @@ public final class PassageIndex implements AutoCloseable {
   /** Number of indexed sentences. */
   public int sentenceCount() {
     return sentences.size();
-  }
-
-  /** Character spans of the tokens of {@code text} whose analysed form is in {@code terms}. */
-  public List<TextSpan> matches(String text, Set<String> terms) {
-    List<TextSpan> out = new ArrayList<>();
-    try (TokenStream ts = indexAnalyzer.tokenStream(TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (terms.contains(term.toString())) {
-          TextSpan s = new TextSpan(off.startOffset(), off.endOffset());
-          if (out.isEmpty() || out.get(out.size() - 1).end() <= s.start()) {
-            out.add(s);
-          }
-        }
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
   }
 
   @Override

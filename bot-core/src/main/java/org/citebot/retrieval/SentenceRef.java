@@ -15,9 +15,10 @@ import org.citebot.text.TextSpan;
  * @param terms its distinct term ids, sorted
  * @param sequence its term ids in text order, stop words left out
  * @param starts where each term of {@code sequence} starts, in the sentence's text
+ * @param ends where each term of {@code sequence} ends, in the sentence's text
  */
 public record SentenceRef(int ord, Article article, int index, int paragraph, int[] terms,
-    int[] sequence, int[] starts) {
+    int[] sequence, int[] starts, int[] ends) {
 
   public TextSpan span() {
     return article.sentences().get(index);
@@ -43,6 +44,21 @@ public record SentenceRef(int ord, Article article, int index, int paragraph, in
       }
     }
     return false;
+  }
+
+  /**
+   * Where the words whose terms are among {@code termIds} stand, as offsets in the article's
+   * text, in order.
+   */
+  public List<TextSpan> wordsOf(java.util.Set<Integer> termIds) {
+    List<TextSpan> out = new java.util.ArrayList<>();
+    int base = span().start();
+    for (int k = 0; k < sequence.length; k++) {
+      if (termIds.contains(sequence[k])) {
+        out.add(new TextSpan(base + starts[k], base + ends[k]));
+      }
+    }
+    return out;
   }
 
   /**

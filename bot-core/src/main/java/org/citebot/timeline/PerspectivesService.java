@@ -58,8 +58,12 @@ public final class PerspectivesService {
     if (concepts.isEmpty()) {
       return List.of();
     }
-    Set<String> terms = new HashSet<>();
-    concepts.forEach(terms::addAll);
+    Set<Integer> terms = new HashSet<>();
+    for (int[] alternatives : parsed.conceptIds()) {
+      for (int id : alternatives) {
+        terms.add(id);
+      }
+    }
     List<Candidate> candidates = new ArrayList<>();
     for (Scored<SentenceRef> hit : index.searchSentences(parsed, index.sentenceCount())) {
       SentenceRef s = hit.item();
@@ -81,9 +85,12 @@ public final class PerspectivesService {
     return List.copyOf(out);
   }
 
-  private Quote quote(SentenceRef s, double score, Set<String> terms) {
-    List<TextSpan> highlights = index.matches(s.text(), terms);
+  private Quote quote(SentenceRef s, double score, Set<Integer> terms) {
     TextSpan span = s.span();
+    List<TextSpan> highlights = new ArrayList<>();
+    for (TextSpan w : s.wordsOf(terms)) {
+      highlights.add(new TextSpan(w.start() - span.start(), w.end() - span.start()));
+    }
     return new Quote(s.article(), span.start(), span.end(), score, highlights, null);
   }
 }
