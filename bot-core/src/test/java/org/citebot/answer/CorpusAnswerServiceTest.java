@@ -205,6 +205,14 @@ class CorpusAnswerServiceTest {
     return CorpusAnswerService.create(corpus).ask(question);
   }
 
+  /** Asks {@code question} of a one-article corpus of each text: only the first answers it. */
+  private static void assertAnsweredOnlyBy(
+      String question, String answering, String notAnswering, String why) {
+    assertTrue(askOne(answering, question).answered(), answering);
+    Answer wrong = askOne(notAnswering, question);
+    assertFalse(wrong.answered(), why + ": " + wrong);
+  }
+
   @Test
   void ask_answerInTheSentenceAfterTheOneTheQuestionEchoes_quotesBothAsWritten() {
     String echo = "The city council approved a new harbour bridge after a long debate.";
@@ -264,12 +272,12 @@ class CorpusAnswerServiceTest {
 
   @Test
   void ask_dateFarFromTheQuestionsWords_isNotTheAnswersDate() {
-    String question = "When did the council approve the harbour bridge?";
-    assertFalse(askOne("The council approved the harbour bridge, a decision that its critics "
-        + "said would only repeat all the old mistakes of the 1921 flood.", question).answered(),
+    assertAnsweredOnlyBy("When did the council approve the harbour bridge?",
+        "The council approved the harbour bridge in 1921, a decision that its critics said would "
+            + "only repeat all the old mistakes.",
+        "The council approved the harbour bridge, a decision that its critics said would only "
+            + "repeat all the old mistakes of the 1921 flood.",
         "1921 dates the flood, not the approval");
-    assertTrue(askOne("The council approved the harbour bridge in 1921, a decision that its "
-        + "critics said would only repeat all the old mistakes.", question).answered());
   }
 
   @Test
@@ -298,11 +306,10 @@ class CorpusAnswerServiceTest {
 
   @Test
   void ask_howMany_needsAQuoteThatNamesWhatIsCounted() {
-    String question = "How many tanks does the harbour garrison keep near the old fort?";
-    assertFalse(askOne("The harbour garrison keeps 40 soldiers near the old fort. Ferries kept "
-        + "running all year.", question).answered(), "40 soldiers are not tanks");
-    assertTrue(askOne("The harbour garrison keeps 40 tanks near the old fort. Ferries kept "
-        + "running all year.", question).answered());
+    assertAnsweredOnlyBy("How many tanks does the harbour garrison keep near the old fort?",
+        "The harbour garrison keeps 40 tanks near the old fort. Ferries kept running all year.",
+        "The harbour garrison keeps 40 soldiers near the old fort. Ferries kept running all year.",
+        "40 soldiers are not tanks");
   }
 
   @Test

@@ -1,0 +1,40 @@
+package org.citebot.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.citebot.corpus.Article;
+import org.citebot.corpus.Corpus;
+import org.citebot.corpus.LoadReport;
+import org.citebot.corpus.Source;
+import org.citebot.text.TextSegmenter;
+import org.junit.jupiter.api.Test;
+
+class PassageIndexTest {
+
+  private static PassageIndex index(String text) {
+    Article a = TextSegmenter.article(new Source("x", "Harbour", "Example News", null, null, null,
+        "en"), text, "x.txt");
+    return PassageIndex.build(new Corpus(List.of(a), new LoadReport(1, List.of(), List.of()),
+        "v1", List.of()));
+  }
+
+  @Test
+  void parse_misspeltWords_becomeTheCorpusTermsNearestInSpelling() {
+    PassageIndex index = index("The lighthouse keeper logged the storm over Stepanakert.");
+    assertEquals(List.of(List.of("lighthous"), List.of("keeper"), List.of("stepanakert")),
+        index.parse("lighthuose keeper Stepanakret").concepts());
+  }
+
+  @Test
+  void parse_looksUpAFewMisspellingsAtMost() {
+    PassageIndex index = index("Aldebaran Betelgeuse Capella Deneb Elnath Fomalhaut shone.");
+    List<List<String>> concepts =
+        index.parse("Aldebaren Betelgeuze Capela Denneb Elnatt Fomalhaud").concepts();
+    assertEquals(List.of("aldebaran", "betelgeus", "capella", "deneb"),
+        concepts.subList(0, PassageIndex.MAX_CORRECTION_LOOKUPS).stream()
+            .map(c -> c.get(0)).toList());
+    assertEquals(List.of(List.of("elnatt"), List.of("fomalhaud")),
+        concepts.subList(PassageIndex.MAX_CORRECTION_LOOKUPS, concepts.size()));
+  }
+}
