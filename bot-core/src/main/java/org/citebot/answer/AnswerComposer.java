@@ -692,10 +692,11 @@ public final class AnswerComposer {
 
   /**
    * A number a question names: two digits or more, not an ordinal ("16th") or a decade ("1970s",
-   * "1950's"), since articles write those in other ways ("in 1565", "in the sixteenth century").
+   * "1950's"), since articles write those in other ways ("in 1565", "in the sixteenth century"),
+   * nor, as with the numbers of a sentence, the digits of a name ("report P-2626"), unless a year.
    */
-  private static final Pattern NAMED_NUMBER =
-      Pattern.compile("(?<![\\d.,])\\b\\d{2,}(?:[.,]\\d+)*\\b(?!['’]s\\b)");
+  private static final Pattern NAMED_NUMBER = Pattern.compile(
+      "(?<![\\d.,])(?:(?<![\\p{L}\\d]-)\\b\\d{2,}(?:[.,]\\d+)*|(?:1\\d{3}|20\\d{2}))\\b(?!['’]s\\b)");
 
   /** The numbers a question names, without thousands separators. */
   private static Set<String> namedNumbers(String question) {

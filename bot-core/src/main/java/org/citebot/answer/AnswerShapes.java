@@ -22,7 +22,12 @@ import org.citebot.text.TextSpan;
  */
 final class AnswerShapes {
 
-  private static final Pattern NUMBER = Pattern.compile("(?i)\\d[\\d,.]*|\\b(one|two|three|four|"
+  /**
+   * A count in digits or words; not the digits of a name ("catch-22", "Su-25", "COVID-19"), which
+   * follow a word and a hyphen, unless they are a year ("mid-1990").
+   */
+  private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\p{L}\\d]-)(?<![\\d,.])\\d[\\d,.]*"
+      + "|(?<![\\d,.])(?:1\\d{3}|20\\d{2})\\b|\\b(one|two|three|four|"
       + "five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
       + "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|"
       + "thousand|thousands|million|millions|billion|billions|dozen|dozens|half|double|twice|"
@@ -77,7 +82,7 @@ final class AnswerShapes {
       java.util.function.Supplier<List<Match>> numbers) {
     return switch (type) {
       case WHEN -> times(question, sentence, dates.get(), questionWords, published);
-      case HOW_MANY -> newMatches(numbers.get(), questionWords);
+      case HOW_MANY -> counts(numbers.get(), questionWords, dates.get());
       case HOW_LONG -> {
         List<TextSpan> d = matchesNew(DURATION, sentence, questionWords);
         yield d.isEmpty() ? times(question, sentence, dates.get(), questionWords, published) : d;
@@ -289,6 +294,29 @@ final class AnswerShapes {
           m.group().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+$", "")));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The numbers the question does not name and no date holds: "23" in "On 23 April" and "2020" in
+   * "in 2020" say when, not how many (a length of time, "two years", still counts).
+   */
+  private static List<TextSpan> counts(
+      List<Match> numbers, Set<String> questionWords, List<DateMention> dates) {
+    List<TextSpan> out = new ArrayList<>();
+    for (TextSpan n : newMatches(numbers, questionWords)) {
+      boolean dated = false;
+      for (DateMention d : dates) {
+        if (d.kind() != DateMention.Kind.DURATION && d.span().start() < n.end()
+            && n.start() < d.span().end()) {
+          dated = true;
+          break;
+        }
+      }
+      if (!dated) {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   private static List<TextSpan> newMatches(List<Match> matches, Set<String> questionWords) {

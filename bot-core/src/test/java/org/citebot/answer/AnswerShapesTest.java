@@ -67,4 +67,17 @@ class AnswerShapesTest {
     assertTrue(AnswerShapes.denies("Baku rejected the proposal."));
     assertFalse(AnswerShapes.denies("Baku accepted the proposal."));
   }
+
+  private static List<String> counts(String sentence) {
+    return AnswerShapes.spans(QuestionType.HOW_MANY, "How many?", sentence, Set.of(), null,
+        () -> AnswerShapes.DATES.extract(sentence), () -> AnswerShapes.numbers(sentence))
+        .stream().map(t -> t.of(sentence)).toList();
+  }
+
+  @Test
+  void spans_howMany_skipDatesAndTheDigitsOfNames() {
+    assertEquals(List.of("120,000"), counts("On 23 April, some 120,000 people were cut off."));
+    assertEquals(List.of(), counts("The peacekeepers are in a catch-22 situation."));
+    assertEquals(List.of("two"), counts("It ended in 2020 after two years."));
+  }
 }
