@@ -215,8 +215,19 @@ final class AnswerShapes {
       + "|\\b(?:refus(?:e|es|ed|ing|al)|reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ying|ial))\\b",
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A question that opens with a negated auxiliary ("Wasn't the checkpoint set up in April?",
+   * "Did Baku not agree?") asks for a confirmation, not for what did not happen.
+   */
+  private static final Pattern CONFIRMING = Pattern.compile("(?i)^\\W*(?:(?:is|are|was|were|do|"
+      + "does|did|has|have|had|can|could|will|would|should|must)(?:n['’]t\\b|\\b(?=.*?\\bnot\\b))"
+      + "|(?:won|can)['’]t\\b)");
+
   /** Whether a question is negated ("was not", "wasn't", "never", "no one"). */
   static boolean negated(String question) {
+    if (CONFIRMING.matcher(question).find()) {
+      return false;
+    }
     return NEGATION.matcher(question).find();
   }
 

@@ -64,6 +64,8 @@ class AnswerShapesTest {
     assertTrue(AnswerShapes.negated("Which town wasn't rebuilt?"));
     assertTrue(AnswerShapes.negated("Who never signed?"));
     assertFalse(AnswerShapes.negated("Who signed the treaty?"));
+    assertFalse(AnswerShapes.negated("Wasn't the checkpoint set up in April?"), "a confirmation");
+    assertFalse(AnswerShapes.negated("Did Baku not agree to it?"), "a confirmation");
     assertTrue(AnswerShapes.denies("Baku rejected the proposal."));
     assertFalse(AnswerShapes.denies("Baku accepted the proposal."));
   }
