@@ -138,12 +138,7 @@ public final class AnswerComposer {
     }
     List<Excerpt> chosen = chooseDiverse(excerpts);
     fillFromBestParagraph(chosen, excerpts, ranked);
-    Set<Integer> highlightTerms = new HashSet<>();
-    for (int[] concept : parsed.conceptIds()) {
-      for (int t : concept) {
-        highlightTerms.add(t);
-      }
-    }
+    Set<Integer> highlightTerms = parsed.termIds();
     List<Quote> quotes = new ArrayList<>();
     List<Quote> more = new ArrayList<>();
     for (Excerpt p : chosen) {
@@ -514,12 +509,8 @@ public final class AnswerComposer {
 
   /** Whether the sentence or a neighbour (either may be null) has one of the concept's terms. */
   private static boolean found(int[] concept, SentenceRef s, SentenceRef prev, SentenceRef next) {
-    for (int t : concept) {
-      if (s.hasTerm(t) || (prev != null && prev.hasTerm(t)) || (next != null && next.hasTerm(t))) {
-        return true;
-      }
-    }
-    return false;
+    return s.hasAny(concept) || (prev != null && prev.hasAny(concept))
+        || (next != null && next.hasAny(concept));
   }
 
   /** The weight of the heaviest concept that neither the sentence nor its neighbours contain. */
@@ -838,9 +829,7 @@ public final class AnswerComposer {
     TextSpan span = new TextSpan(start, last.span().end());
     List<TextSpan> highlights = new ArrayList<>();
     for (SentenceRef s : sentences) {
-      for (TextSpan w : s.wordsOf(terms)) {
-        highlights.add(new TextSpan(w.start() - start, w.end() - start));
-      }
+      highlights.addAll(s.wordsOf(terms, start));
     }
     String date = null;
     if (type == QuestionType.WHEN && dates != null) {

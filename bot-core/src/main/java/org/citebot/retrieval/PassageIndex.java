@@ -405,7 +405,21 @@ public final class PassageIndex implements AutoCloseable {
    * @param words the question's word behind each concept, as written
    */
   public record ParsedQuestion(String text, Query query, List<List<String>> concepts,
-      int[][] conceptIds, List<String> words) {}
+      int[][] conceptIds, List<String> words) {
+
+    /** The ids of every concept's terms that this index has, for marking them in quotes. */
+    public Set<Integer> termIds() {
+      Set<Integer> out = new java.util.HashSet<>();
+      for (int[] alternatives : conceptIds) {
+        for (int id : alternatives) {
+          if (id >= 0) {
+            out.add(id);
+          }
+        }
+      }
+      return out;
+    }
+  }
 
   /** One in-memory Lucene index of texts, with a map from doc id to our ordinal. */
   private static final class Lucene implements AutoCloseable {

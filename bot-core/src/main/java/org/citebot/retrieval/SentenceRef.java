@@ -1,7 +1,9 @@
 package org.citebot.retrieval;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.citebot.corpus.Article;
 import org.citebot.text.TextSpan;
 
@@ -33,6 +35,16 @@ public record SentenceRef(int ord, Article article, int index, int paragraph, in
     return termId >= 0 && Arrays.binarySearch(terms, termId) >= 0;
   }
 
+  /** Whether the sentence contains one of the terms (a concept's alternatives). */
+  public boolean hasAny(int[] termIds) {
+    for (int t : termIds) {
+      if (hasTerm(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a term of {@code first} is directly followed by one of {@code second} (stop words
    * aside): "armed seal" in a sentence about "the oldest armed seal of Warsaw".
@@ -47,12 +59,12 @@ public record SentenceRef(int ord, Article article, int index, int paragraph, in
   }
 
   /**
-   * Where the words whose terms are among {@code termIds} stand, as offsets in the article's
-   * text, in order.
+   * Where the words whose terms are among {@code termIds} stand, in order, as offsets from
+   * {@code from} in the article's text (where a quote that holds the sentence starts).
    */
-  public List<TextSpan> wordsOf(java.util.Set<Integer> termIds) {
-    List<TextSpan> out = new java.util.ArrayList<>();
-    int base = span().start();
+  public List<TextSpan> wordsOf(Set<Integer> termIds, int from) {
+    List<TextSpan> out = new ArrayList<>();
+    int base = span().start() - from;
     for (int k = 0; k < sequence.length; k++) {
       if (termIds.contains(sequence[k])) {
         out.add(new TextSpan(base + starts[k], base + ends[k]));

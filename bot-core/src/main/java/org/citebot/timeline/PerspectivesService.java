@@ -2,7 +2,6 @@ package org.citebot.timeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,18 +57,13 @@ public final class PerspectivesService {
     if (concepts.isEmpty()) {
       return List.of();
     }
-    Set<Integer> terms = new HashSet<>();
-    for (int[] alternatives : parsed.conceptIds()) {
-      for (int id : alternatives) {
-        terms.add(id);
-      }
-    }
+    Set<Integer> terms = parsed.termIds();
     List<Candidate> candidates = new ArrayList<>();
     for (Scored<SentenceRef> hit : index.searchSentences(parsed, index.sentenceCount())) {
       SentenceRef s = hit.item();
       int coverage = 0;
       for (int[] alternatives : parsed.conceptIds()) {
-        coverage += TimelineService.covers(s, alternatives);
+        coverage += s.hasAny(alternatives) ? 1 : 0;
       }
       boolean substantial = s.text().split("\\s+").length >= MIN_WORDS;
       candidates.add(new Candidate(s, hit.score(), coverage, substantial));
@@ -87,10 +81,7 @@ public final class PerspectivesService {
 
   private Quote quote(SentenceRef s, double score, Set<Integer> terms) {
     TextSpan span = s.span();
-    List<TextSpan> highlights = new ArrayList<>();
-    for (TextSpan w : s.wordsOf(terms)) {
-      highlights.add(new TextSpan(w.start() - span.start(), w.end() - span.start()));
-    }
-    return new Quote(s.article(), span.start(), span.end(), score, highlights, null);
+    return new Quote(s.article(), span.start(), span.end(), score, s.wordsOf(terms, span.start()),
+        null);
   }
 }

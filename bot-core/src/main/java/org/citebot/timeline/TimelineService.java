@@ -126,20 +126,11 @@ public final class TimelineService {
   /** Whether the sentence has, for every concept, one of its alternative terms. */
   static boolean hasEvery(SentenceRef s, int[][] concepts) {
     for (int[] alternatives : concepts) {
-      if (covers(s, alternatives) == 0) {
+      if (!s.hasAny(alternatives)) {
         return false;
       }
     }
     return true;
-  }
-
-  static int covers(SentenceRef s, int[] alternatives) {
-    for (int id : alternatives) {
-      if (s.hasTerm(id)) {
-        return 1;
-      }
-    }
-    return 0;
   }
 
   /**
