@@ -15,6 +15,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -164,7 +166,55 @@ public final class Analyzers {
 
   private static TokenStream tail(TokenStream ts) {
     ts = new StopFilter(ts, stopWords());
+    ts = new StemmerOverrideFilter(ts, IrregularVerbs.MAP);
     return new PorterStemFilter(ts);
+  }
+
+  /**
+   * The past forms of irregular verbs, stemmed to their base as Porter stems the regular ones
+   * ("fled" as "flee", like "fleeing"; "bought" as "bui", like "buys"): "Where did the monks
+   * flee?" then finds "the monks fled". Read once, from irregular-verbs.txt.
+   */
+  private static final class IrregularVerbs {
+    static final StemmerOverrideFilter.StemmerOverrideMap MAP = load();
+
+    private static StemmerOverrideFilter.StemmerOverrideMap load() {
+      try (java.io.InputStream in = Analyzers.class.getResourceAsStream("irregular-verbs.txt")) {
+        if (in == null) {
+          throw new IllegalStateException("irregular-verbs.txt is missing from the classpath");
+        }
+        StemmerOverrideFilter.Builder b = new StemmerOverrideFilter.Builder(false);
+        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+            .split("\n")) {
+          String[] forms = line.strip().split("\\s+");
+          if (line.startsWith("#") || forms.length < 2) {
+            continue;
+          }
+          String stem = porter(forms[0]);
+          for (int i = 1; i < forms.length; i++) {
+            b.add(forms[i], stem);
+          }
+        }
+        return b.build();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private static String porter(String word) {
+      Tokenizer t = new org.apache.lucene.analysis.core.KeywordTokenizer();
+      try (TokenStream ts = new PorterStemFilter(t)) {
+        t.setReader(new StringReader(word));
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        ts.reset();
+        ts.incrementToken();
+        String out = term.toString();
+        ts.end();
+        return out;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   private static final CharArraySet STOP = CharArraySet.unmodifiableSet(

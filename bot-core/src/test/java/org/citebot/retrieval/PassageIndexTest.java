@@ -37,4 +37,14 @@ class PassageIndexTest {
     assertEquals(List.of(List.of("elnatt"), List.of("fomalhaud")),
         concepts.subList(PassageIndex.MAX_CORRECTION_LOOKUPS, concepts.size()));
   }
+
+  @Test
+  void irregularPastForms_matchTheirVerb() {
+    PassageIndex index = index("The monks fled to southern Italy. The abbot stayed in Normandy.");
+    List<List<String>> concepts = index.parse("Where did the monks flee to?").concepts();
+    assertEquals(List.of(List.of("monk"), List.of("flee")), concepts);
+    assertEquals(1, index.searchSentences(index.parse("Who would flee?"), 5).size());
+    assertEquals("bui", index.parse("Who bought it?").concepts().get(0).get(0),
+        "a past form stems as its verb's other forms do (\"buys\")");
+  }
 }
