@@ -60,6 +60,15 @@ class AnswerShapesTest {
   }
 
   @Test
+  void times_toldByAnEvent() {
+    assertEquals(List.of("After liberation"), times("After liberation, rebuilding began."));
+    assertEquals(List.of("During the Second World War"),
+        times("During the Second World War, the city was razed."));
+    assertEquals(List.of("Until the oil shock"), times("Until the oil shock, prices held."));
+    assertEquals(List.of(), times("After the meeting, the minister left."), "not an event in time");
+  }
+
+  @Test
   void negated_andDenies() {
     assertTrue(AnswerShapes.negated("Which town wasn't rebuilt?"));
     assertTrue(AnswerShapes.negated("Who never signed?"));

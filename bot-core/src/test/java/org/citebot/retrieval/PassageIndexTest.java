@@ -47,4 +47,30 @@ class PassageIndexTest {
     assertEquals("bui", index.parse("Who bought it?").concepts().get(0).get(0),
         "a past form stems as its verb's other forms do (\"buys\")");
   }
+
+  @Test
+  void parse_aStemAlsoFindsTheLongerFormsOfTheCorpus() {
+    PassageIndex index = index("The marriage of Emma sealed it. The mar was wide.");
+    ParsedQuestionIds ids = new ParsedQuestionIds(index, "Who did Emma marry?");
+    assertEquals(List.of("emma", "marri"), ids.concepts());
+    assertEquals(java.util.Set.of(-1, index.termId("marriag")), ids.idsOf(1),
+        "marry's stem (not in the corpus) begins marriage's, which the stemmer leaves apart");
+    assertEquals(java.util.Set.of(index.termId("mar")),
+        new ParsedQuestionIds(index, "mar").idsOf(0), "too short a stem to extend");
+  }
+
+  /** A parsed question's first terms and term ids, concept by concept. */
+  private record ParsedQuestionIds(PassageIndex index, String question) {
+    List<String> concepts() {
+      return index.parse(question).concepts().stream().map(c -> c.get(0)).toList();
+    }
+
+    java.util.Set<Integer> idsOf(int concept) {
+      java.util.Set<Integer> out = new java.util.HashSet<>();
+      for (int id : index.parse(question).conceptIds()[concept]) {
+        out.add(id);
+      }
+      return out;
+    }
+  }
 }
