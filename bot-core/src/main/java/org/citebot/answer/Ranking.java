@@ -86,9 +86,19 @@ public record Ranking(
         + semantic * e.semantic() + paragraphSemantic * e.paragraphSemantic();
   }
 
-  /** Whether a candidate may be quoted as an answer at all. */
+  /** Whether a candidate may be quoted as an answer on its own. */
   boolean mayAnswer(Evidence e) {
     return e.coverage() >= abstainBelow && e.paragraphCoverage() >= paragraphBar
         && e.missing() < missingBar;
+  }
+
+  /**
+   * Whether a candidate that may not answer on its own may still be quoted beside one that does,
+   * when it ranks nearly as well: it covers at least half the share of the question that an
+   * answer must. Such a sentence often lacks a word of the question that its paragraph has ("The
+   * empire allied with Germany" in a paragraph about the Ottoman Empire).
+   */
+  boolean maySupport(Evidence e) {
+    return e.coverage() >= abstainBelow / 2;
   }
 }

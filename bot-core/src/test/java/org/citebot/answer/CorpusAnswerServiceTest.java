@@ -291,6 +291,19 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_aQuoteThatLacksAHeavyWord_onlySupportsAnAnswer() {
+    String answers = "Anna Berg drew the plans for the Vesterbro bridge.";
+    String supports = "The bridge was designed by Carl Olsen.";
+    String filler = " Ferries kept running all year.";
+    String question = "Who designed the Vesterbro bridge?";
+    Answer a = askOne(answers + filler + "\n\n" + supports + filler, question);
+    assertEquals(List.of(answers, supports), a.quotes().stream().map(Quote::text).toList(),
+        "the quote that answers comes first, however close the other: " + a);
+    assertFalse(askOne(filler + "\n\n" + supports + filler, question).answered(),
+        "a bridge that is never called the Vesterbro bridge cannot answer alone");
+  }
+
+  @Test
   void ask_negatedQuestion_isAnsweredOnlyByAQuoteThatDenies() {
     String question = "When was the town hall not rebuilt?";
     assertFalse(askOne("The town hall was rebuilt in 1950. Ferries kept running all year.",
