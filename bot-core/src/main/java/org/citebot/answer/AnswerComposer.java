@@ -890,7 +890,6 @@ public final class AnswerComposer {
   record Candidate(SentenceRef sentence, double score, boolean shapeFits, Evidence evidence) {}
 
   /**
-  /**
    * Consecutive candidates of one paragraph quoted together, scored by the one that leads it.
    *
    * @param members in text order
