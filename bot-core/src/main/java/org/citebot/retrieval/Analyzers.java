@@ -25,8 +25,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 /**
  * The text analysis shared by indexing and querying: standard tokens, possessives removed, lower
  * case, ASCII folding (Erdoğan = Erdogan), English stop words, Porter stemming (irregular past
- * forms stemmed as their verb). Queries also pass
- * through the moderators' synonyms, expanded as a token graph before stemming.
+ * forms stemmed as their verb). Queries also pass through the moderators' synonyms, expanded as
+ * a token graph before stemming.
  */
 public final class Analyzers {
 
