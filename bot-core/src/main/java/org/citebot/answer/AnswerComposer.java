@@ -145,13 +145,14 @@ public final class AnswerComposer {
       quotes.add(quote(p, highlightTerms, type));
     }
     Set<SentenceRef> quoted = new HashSet<>();
-    chosen.forEach(e -> e.members().forEach(m -> quoted.add(m.sentence())));
+    chosen.forEach(e -> quoted.addAll(sentences(e)));
     for (Excerpt p : excerpts) {
       if (more.size() >= MAX_MORE) {
         break;
       }
-      if (p.members().stream().noneMatch(m -> quoted.contains(m.sentence()))) {
+      if (sentences(p).stream().noneMatch(quoted::contains)) {
         more.add(quote(p, highlightTerms, type));
+        quoted.addAll(sentences(p));
       }
     }
     return new Answer(id, question, true, type, quotes, more, List.of(), notes);
@@ -767,6 +768,8 @@ public final class AnswerComposer {
     double bar = best.score() * 0.8;
     Set<String> outlets = new HashSet<>();
     outlets.add(best.source().outletOrTitle());
+    // An excerpt's members are its own, but the sentence a quote opens with may be another's.
+    Set<SentenceRef> shown = new HashSet<>(sentences(best));
     // Excerpts that answer alone, from outlets not yet quoted first; then those that only
     // support an answer, into the places left.
     for (int pass = 0; pass < 3 && chosen.size() < MAX_QUOTES; pass++) {
@@ -778,9 +781,16 @@ public final class AnswerComposer {
           continue;
         }
         boolean newOutlet = !outlets.contains(p.source().outletOrTitle());
-        if (!chosen.contains(p) && (newOutlet || pass > 0)) {
-          chosen.add(p);
+        if (!newOutlet && pass == 0) {
+          continue;
+        }
+        Excerpt unseen = unseen(p, shown);
+        if (unseen != null) {
+          chosen.add(unseen);
           outlets.add(p.source().outletOrTitle());
+          shown.addAll(sentences(unseen));
+        } else {
+          joinToTheQuoteBefore(chosen, p, shown);
         }
       }
     }
@@ -806,7 +816,7 @@ public final class AnswerComposer {
     SentenceRef best = chosen.get(0).lead().sentence();
     double bar = chosen.get(0).score() * SAME_PARAGRAPH_BAR;
     Set<SentenceRef> used = new HashSet<>();
-    chosen.forEach(e -> e.members().forEach(m -> used.add(m.sentence())));
+    chosen.forEach(e -> used.addAll(sentences(e)));
     Map<SentenceRef, Excerpt> led = new HashMap<>();
     excerpts.forEach(e -> led.put(e.lead().sentence(), e));
     for (Candidate c : ranked) {
@@ -819,29 +829,78 @@ public final class AnswerComposer {
         continue;
       }
       Excerpt e = led.getOrDefault(s, new Excerpt(c, List.of(c), ranking.mayAnswer(c.evidence())));
-      if (e.members().stream().noneMatch(m -> used.contains(m.sentence()))) {
+      if (sentences(e).stream().noneMatch(used::contains)) {
         chosen.add(e);
-        e.members().forEach(m -> used.add(m.sentence()));
+        used.addAll(sentences(e));
       }
     }
   }
 
+  /**
+   * The excerpt without the members another quote already shows, or null when nothing is left or
+   * what is left would lean on a sentence shown elsewhere: a quote that opens with the sentence
+   * before its first member ("They passed through...") may show a member of another excerpt, and
+   * a reader should not be shown one sentence twice.
+   */
+  private Excerpt unseen(Excerpt p, Set<SentenceRef> shown) {
+    List<Candidate> left = new ArrayList<>(p.members());
+    left.removeIf(m -> shown.contains(m.sentence()));
+    if (left.isEmpty()) {
+      return null;
+    }
+    Excerpt out = left.size() == p.members().size() ? p
+        : new Excerpt(left.contains(p.lead()) ? p.lead() : left.get(0), left, p.answers());
+    return sentences(out).stream().anyMatch(shown::contains) ? null : out;
+  }
+
+  /**
+   * Adds the excerpt's unshown members to the chosen quote that ends with the sentence just
+   * before them, if there is one: "S1" and a quote "S1 S2" (S2 opening with "They") become one
+   * quote "S1 S2" rather than the same sentence shown twice.
+   */
+  private void joinToTheQuoteBefore(List<Excerpt> chosen, Excerpt p, Set<SentenceRef> shown) {
+    List<Candidate> left = new ArrayList<>(p.members());
+    left.removeIf(m -> shown.contains(m.sentence()));
+    if (left.isEmpty()) {
+      return;
+    }
+    SentenceRef first = left.get(0).sentence();
+    SentenceRef before = neighbour(articleOrdinal(first.article()), first, -1);
+    for (int i = 0; i < chosen.size(); i++) {
+      Excerpt c = chosen.get(i);
+      if (c.members().get(c.members().size() - 1).sentence() == before) {
+        List<Candidate> members = new ArrayList<>(c.members());
+        members.addAll(left);
+        chosen.set(i, new Excerpt(c.lead(), members, c.answers()));
+        left.forEach(m -> shown.add(m.sentence()));
+        return;
+      }
+    }
+  }
+
+  /**
+   * The sentences a quote of the excerpt shows, in order: its members, after the sentence before
+   * them when the first leans on it ("They passed through..."), so that the reader sees who
+   * "they" are.
+   */
+  private List<SentenceRef> sentences(Excerpt p) {
+    SentenceRef first = p.members().get(0).sentence();
+    SentenceRef prev = neighbour(articleOrdinal(first.article()), first, -1);
+    List<SentenceRef> out = new ArrayList<>(3);
+    if (prev != null && !standsAlone(first.text())) {
+      out.add(prev);
+    }
+    p.members().forEach(m -> out.add(m.sentence()));
+    return out;
+  }
+
   /** A quote of the excerpt, its words with the question's terms marked. */
   private Quote quote(Excerpt p, Set<Integer> terms, QuestionType type) {
-    SentenceRef first = p.members().get(0).sentence();
-    SentenceRef last = p.members().get(p.members().size() - 1).sentence();
-    Article article = first.article();
-    int start = first.span().start();
-    // An excerpt that opens by leaning on the sentence before ("They passed through...") is
-    // quoted with it, so the reader sees who "they" are; all stay one exact slice of the article.
-    SentenceRef prev = neighbour(articleOrdinal(article), first, -1);
-    List<SentenceRef> sentences = new ArrayList<>();
-    if (prev != null && !standsAlone(first.text())) {
-      start = prev.span().start();
-      sentences.add(prev);
-    }
-    p.members().forEach(m -> sentences.add(m.sentence()));
-    TextSpan span = new TextSpan(start, last.span().end());
+    List<SentenceRef> sentences = sentences(p);
+    Article article = sentences.get(0).article();
+    // All sentences stay one exact slice of the article.
+    int start = sentences.get(0).span().start();
+    TextSpan span = new TextSpan(start, sentences.get(sentences.size() - 1).span().end());
     List<TextSpan> highlights = new ArrayList<>();
     for (SentenceRef s : sentences) {
       highlights.addAll(s.wordsOf(terms, start));
