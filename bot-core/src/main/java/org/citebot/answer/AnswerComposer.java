@@ -830,9 +830,12 @@ public final class AnswerComposer {
         continue;
       }
       Excerpt e = led.getOrDefault(s, new Excerpt(c, List.of(c), ranking.mayAnswer(c.evidence())));
-      if (sentences(e).stream().noneMatch(used::contains)) {
-        chosen.add(e);
-        used.addAll(sentences(e));
+      Excerpt unseen = unseen(e, used);
+      if (unseen != null) {
+        chosen.add(unseen);
+        used.addAll(sentences(unseen));
+      } else {
+        joinToTheQuoteBefore(chosen, e, used);
       }
     }
   }

@@ -304,6 +304,18 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_neverShowsASentenceTwice_aQuoteThatContinuesAnotherJoinsIt() {
+    String opened = "The Vesterbro bridge was opened by Mayor Nils Holm in 1921.";
+    String designed = "It was designed by Anna Berg.";
+    Answer a = askOne(opened + " " + designed + " Ferries kept running all year.",
+        "Who designed the Vesterbro bridge?");
+    assertEquals(List.of(opened + " " + designed),
+        a.quotes().stream().map(Quote::text).toList(),
+        "\"It was designed...\" is quoted after the sentence it leans on, which is a quote of its "
+            + "own too: " + a);
+  }
+
+  @Test
   void ask_negatedQuestion_isAnsweredOnlyByAQuoteThatDenies() {
     String question = "When was the town hall not rebuilt?";
     assertFalse(askOne("The town hall was rebuilt in 1950. Ferries kept running all year.",
