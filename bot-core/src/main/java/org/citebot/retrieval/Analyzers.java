@@ -24,8 +24,9 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The text analysis shared by indexing and querying: standard tokens, possessives removed, lower
- * case, ASCII folding (Erdoğan = Erdogan), English stop words, Porter stemming (irregular past
- * forms stemmed as their verb). Queries also pass through the moderators' synonyms, expanded as
+ * case, ASCII folding (Erdoğan = Erdogan), British spellings written the American way
+ * ("criticised" = "criticized"), English stop words, Porter stemming (irregular past forms
+ * stemmed as their verb). Queries also pass through the moderators' synonyms, expanded as
  * a token graph before stemming.
  */
 public final class Analyzers {
@@ -162,7 +163,8 @@ public final class Analyzers {
   private static TokenStream normalise(TokenStream ts) {
     ts = new EnglishPossessiveFilter(ts);
     ts = new LowerCaseFilter(ts);
-    return new ASCIIFoldingFilter(ts);
+    ts = new ASCIIFoldingFilter(ts);
+    return new AmericanSpellingFilter(ts);
   }
 
   private static TokenStream tail(TokenStream ts) {

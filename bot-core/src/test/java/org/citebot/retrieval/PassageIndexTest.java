@@ -73,4 +73,13 @@ class PassageIndexTest {
       return out;
     }
   }
+
+  @Test
+  void britishAndAmericanSpellings_match() {
+    PassageIndex index = index("France has criticised Baku. The defence ministry spoke.");
+    assertEquals(1, index.searchSentences(index.parse("Who criticized it?"), 5).size());
+    assertEquals(1, index.searchSentences(index.parse("Whose defense?"), 5).size());
+    assertEquals(List.of(List.of("promis"), List.of("fourth")),
+        index.parse("promise fourth").concepts(), "no American word to turn these into");
+  }
 }
