@@ -125,13 +125,15 @@ public final class Analyzers {
 
   /**
    * Synonyms every corpus gets, before its own: month names and the abbreviations news text writes
-   * them with ("Since Dec. 12"; "Mar" and "May" are left out, being words too), and the usual
-   * short names of states and unions ("U.S." for the United States).
+   * them with ("Since Dec. 12"; "Mar" and "May" are left out, being words too), the usual
+   * short names of states and unions ("U.S." for the United States), and units the text
+   * abbreviates ("300 km" for a question in kilometres).
    */
   static final List<String> BUILT_IN_SYNONYMS = List.of("january, jan", "february, feb",
       "april, apr", "june, jun", "july, jul", "august, aug", "september, sept, sep",
       "october, oct", "november, nov", "december, dec", "united states, u.s., usa",
-      "united kingdom, u.k., uk", "european union, eu", "united nations, un");
+      "united kingdom, u.k., uk", "european union, eu", "united nations, un",
+      "kilometers, kilometer, km", "kilograms, kilogram, kg", "percent, per cent");
 
   /**
    * Countries and regions with the adjectives news text names them by ("the Russian defence

@@ -316,6 +316,13 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_howManyInUnitsTheTextAbbreviates_isAnswered() {
+    Answer a = askOne("The harbour tunnel runs for 12 km under the bay. Ferries kept running.",
+        "How many kilometres does the harbour tunnel run?");
+    assertTrue(a.answered(), "km are kilometres, and British spelling is no obstacle: " + a);
+  }
+
+  @Test
   void ask_negatedQuestion_isAnsweredOnlyByAQuoteThatDenies() {
     String question = "When was the town hall not rebuilt?";
     assertFalse(askOne("The town hall was rebuilt in 1950. Ferries kept running all year.",
