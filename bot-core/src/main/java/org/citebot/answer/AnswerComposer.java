@@ -202,7 +202,11 @@ public final class AnswerComposer {
     boolean reportsSpeech = AnswerShapes.asksForSpeech(question);
     double[] weights = conceptWeights(parsed);
     if (reportsSpeech) {
-      withoutSpeechVerbs(parsed, question, weights);
+      withoutWeight(parsed, AnswerShapes.speechVerbs(question), weights);
+    }
+    if (type == QuestionType.HOW_LONG) {
+      // "long" asks the question, like "many" in "how many"; the answer seldom repeats it.
+      withoutWeight(parsed, List.of("long"), weights);
     }
     double totalWeight = 0;
     for (double w : weights) {
@@ -543,18 +547,17 @@ public final class AnswerComposer {
   }
 
   /**
-   * Gives no weight to the verb a question about speech asks with ("What did France say?"):
-   * the answer is a quote, which seldom repeats the verb, so only who spoke and about what must
-   * match. Leaves the weights as they are when nothing else would be left.
+   * Gives no weight to the concepts of {@code words}: the verb a question about speech asks with
+   * ("What did France say?"), since the answer is a quote, which seldom repeats it, or the "long"
+   * of "how long". Leaves the weights as they are when nothing else would be left.
    */
-  private void withoutSpeechVerbs(ParsedQuestion parsed, String question, double[] weights) {
-    Set<String> verbTerms = new HashSet<>();
-    index.parse(String.join(" ", AnswerShapes.speechVerbs(question))).concepts()
-        .forEach(verbTerms::addAll);
+  private void withoutWeight(ParsedQuestion parsed, List<String> words, double[] weights) {
+    Set<String> terms = new HashSet<>();
+    index.parse(String.join(" ", words)).concepts().forEach(terms::addAll);
     double[] trial = weights.clone();
     double left = 0;
     for (int i = 0; i < trial.length; i++) {
-      if (parsed.concepts().get(i).stream().anyMatch(verbTerms::contains)) {
+      if (parsed.concepts().get(i).stream().anyMatch(terms::contains)) {
         trial[i] = 0;
       }
       left += trial[i];

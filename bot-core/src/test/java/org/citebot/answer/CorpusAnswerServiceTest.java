@@ -323,6 +323,14 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_howLong_theAnswerNeedNotSayLong() {
+    Answer a = askOne("The strike went on for three weeks. Ferries kept running all year.",
+        "How long did the strike go on?");
+    assertEquals(List.of("The strike went on for three weeks."),
+        a.quotes().stream().map(Quote::text).toList(), a.toString());
+  }
+
+  @Test
   void ask_negatedQuestion_isAnsweredOnlyByAQuoteThatDenies() {
     String question = "When was the town hall not rebuilt?";
     assertFalse(askOne("The town hall was rebuilt in 1950. Ferries kept running all year.",
