@@ -850,8 +850,7 @@ public final class AnswerComposer {
    * a reader should not be shown one sentence twice.
    */
   private Excerpt unseen(Excerpt p, Set<SentenceRef> shown) {
-    List<Candidate> left = new ArrayList<>(p.members());
-    left.removeIf(m -> shown.contains(m.sentence()));
+    List<Candidate> left = unshown(p, shown);
     if (left.isEmpty()) {
       return null;
     }
@@ -860,14 +859,20 @@ public final class AnswerComposer {
     return sentences(out).stream().anyMatch(shown::contains) ? null : out;
   }
 
+  /** The excerpt's members that no quote shows yet, in text order. */
+  private static List<Candidate> unshown(Excerpt p, Set<SentenceRef> shown) {
+    List<Candidate> left = new ArrayList<>(p.members());
+    left.removeIf(m -> shown.contains(m.sentence()));
+    return left;
+  }
+
   /**
    * Adds the excerpt's unshown members to the chosen quote that ends with the sentence just
    * before them, if there is one: "S1" and a quote "S1 S2" (S2 opening with "They") become one
    * quote "S1 S2" rather than the same sentence shown twice.
    */
   private void joinToTheQuoteBefore(List<Excerpt> chosen, Excerpt p, Set<SentenceRef> shown) {
-    List<Candidate> left = new ArrayList<>(p.members());
-    left.removeIf(m -> shown.contains(m.sentence()));
+    List<Candidate> left = unshown(p, shown);
     if (left.isEmpty()) {
       return;
     }
