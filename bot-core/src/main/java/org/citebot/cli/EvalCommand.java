@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
             + "Anserini's settings and with citebot's analyzer.",
         "eval --squad FILE: every paragraph of a SQuAD 2.0 file as an article; every question "
             + "asked: hit@1, hit@3, strict hit@1 (from the question's own paragraph), abstention, "
-            + "false abstentions, and the first quote's mean length."})
+            + "false abstentions, the first quote's mean length, and how many answers show a "
+            + "sentence twice."})
 final class EvalCommand implements Callable<Integer> {
 
   @ParentCommand Main main;

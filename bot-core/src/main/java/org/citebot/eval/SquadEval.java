@@ -45,7 +45,8 @@ public final class SquadEval {
    * questions: longer quotes contain answers more often, so hit rates are read with it.
    */
   public record Result(int answerable, int unanswerable, int hit1, int hit3, int strictHit1,
-      int strictHit3, int abstained, int falseAbstentions, int answered, long firstQuoteChars) {
+      int strictHit3, int abstained, int falseAbstentions, int answered, long firstQuoteChars,
+      int repeating) {
 
     /** Mean length in characters of an answer's first quote. */
     public double meanFirstQuote() {
@@ -85,10 +86,12 @@ public final class SquadEval {
               + "abstained on unanswerable: %.3f (%d/%d)%n"
               + "false abstentions: %.3f (%d/%d)%n"
               + "combined (hit@1 + abstained) / all: %.3f%n"
-              + "first quote: %.0f characters on average%n",
+              + "first quote: %.0f characters on average%n"
+              + "answers that show a sentence twice: %d%n",
           answerable, unanswerable, hit1Rate(), hit3Rate(), strictHit1Rate(),
           EvalText.rate(strictHit3, answerable), abstentionRate(), abstained, unanswerable,
-          falseAbstentionRate(), falseAbstentions, answerable, combined(), meanFirstQuote());
+          falseAbstentionRate(), falseAbstentions, answerable, combined(), meanFirstQuote(),
+          repeating);
     }
 
     public ObjectNode json() {
@@ -103,6 +106,7 @@ public final class SquadEval {
       o.put("falseAbstentions", falseAbstentionRate());
       o.put("combined", combined());
       o.put("meanFirstQuoteChars", meanFirstQuote());
+      o.put("repeatingAnswers", repeating);
       return o;
     }
   }
@@ -151,7 +155,7 @@ public final class SquadEval {
 
   public static Result run(AnswerService bot, List<Question> questions, int limit) {
     int answerable = 0, unanswerable = 0, hit1 = 0, hit3 = 0, strict1 = 0, strict3 = 0;
-    int abstained = 0, falseAbst = 0, answered = 0;
+    int abstained = 0, falseAbst = 0, answered = 0, repeating = 0;
     long firstQuoteChars = 0;
     int n = limit > 0 ? Math.min(limit, questions.size()) : questions.size();
     for (int i = 0; i < n; i++) {
@@ -160,6 +164,9 @@ public final class SquadEval {
       if (a.answered()) {
         answered++;
         firstQuoteChars += a.quotes().get(0).text().length();
+        if (showsASentenceTwice(a)) {
+          repeating++;
+        }
       }
       if (!q.answerable()) {
         unanswerable++;
@@ -195,7 +202,24 @@ public final class SquadEval {
       }
     }
     return new Result(answerable, unanswerable, hit1, hit3, strict1, strict3, abstained, falseAbst,
-        answered, firstQuoteChars);
+        answered, firstQuoteChars, repeating);
+  }
+
+  /**
+   * Whether two of the answer's quotes overlap in their article: each would then count towards
+   * hit@3 with the same words, and a reader would read them twice.
+   */
+  static boolean showsASentenceTwice(Answer a) {
+    List<Quote> q = a.quotes();
+    for (int i = 0; i < q.size(); i++) {
+      for (int j = i + 1; j < q.size(); j++) {
+        if (q.get(i).article() == q.get(j).article() && q.get(i).start() < q.get(j).end()
+            && q.get(j).start() < q.get(i).end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -44,6 +44,7 @@ class SquadEvalTest {
       assertEquals(2, r.hit3());
       assertEquals(3 - r.abstained() - r.falseAbstentions(), r.answered());
       assertTrue(r.meanFirstQuote() >= "Keepers were replaced by automation.".length(), r.text());
+      assertEquals(0, r.repeating(), r.text());
     }
   }
 
