@@ -205,6 +205,11 @@ class CorpusAnswerServiceTest {
     return CorpusAnswerService.create(corpus).ask(question);
   }
 
+  /** The texts of an answer's quotes, in order. */
+  private static List<String> texts(Answer a) {
+    return a.quotes().stream().map(Quote::text).toList();
+  }
+
   /** Asks {@code question} of a one-article corpus of each text: only the first answers it. */
   private static void assertAnsweredOnlyBy(
       String question, String answering, String notAnswering, String why) {
@@ -286,8 +291,7 @@ class CorpusAnswerServiceTest {
     String beside = "The harbour bridge was opened in 1923.";
     Answer a = askOne(best + " " + beside + "\n\nFerries kept running all year.",
         "When did work on the harbour bridge start?");
-    assertEquals(List.of(best, beside), a.quotes().stream().map(Quote::text).toList(),
-        a.toString());
+    assertEquals(List.of(best, beside), texts(a), a.toString());
   }
 
   @Test
@@ -297,7 +301,7 @@ class CorpusAnswerServiceTest {
     String filler = " Ferries kept running all year.";
     String question = "Who designed the Vesterbro bridge?";
     Answer a = askOne(answers + filler + "\n\n" + supports + filler, question);
-    assertEquals(List.of(answers, supports), a.quotes().stream().map(Quote::text).toList(),
+    assertEquals(List.of(answers, supports), texts(a),
         "the quote that answers comes first, however close the other: " + a);
     assertFalse(askOne(filler + "\n\n" + supports + filler, question).answered(),
         "a bridge that is never called the Vesterbro bridge cannot answer alone");
@@ -309,8 +313,7 @@ class CorpusAnswerServiceTest {
     String designed = "It was designed by Anna Berg.";
     Answer a = askOne(opened + " " + designed + " Ferries kept running all year.",
         "Who designed the Vesterbro bridge?");
-    assertEquals(List.of(opened + " " + designed),
-        a.quotes().stream().map(Quote::text).toList(),
+    assertEquals(List.of(opened + " " + designed), texts(a),
         "\"It was designed...\" is quoted after the sentence it leans on, which is a quote of its "
             + "own too: " + a);
   }
@@ -327,7 +330,7 @@ class CorpusAnswerServiceTest {
     Answer a = askOne("The strike went on for three weeks. Ferries kept running all year.",
         "How long did the strike go on?");
     assertEquals(List.of("The strike went on for three weeks."),
-        a.quotes().stream().map(Quote::text).toList(), a.toString());
+        texts(a), a.toString());
   }
 
   @Test
