@@ -329,8 +329,7 @@ class CorpusAnswerServiceTest {
   void ask_howLong_theAnswerNeedNotSayLong() {
     Answer a = askOne("The strike went on for three weeks. Ferries kept running all year.",
         "How long did the strike go on?");
-    assertEquals(List.of("The strike went on for three weeks."),
-        texts(a), a.toString());
+    assertEquals(List.of("The strike went on for three weeks."), texts(a), a.toString());
   }
 
   @Test
