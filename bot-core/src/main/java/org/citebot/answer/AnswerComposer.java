@@ -156,9 +156,10 @@ public final class AnswerComposer {
       if (more.size() >= MAX_MORE) {
         break;
       }
-      if (sentences(p).stream().noneMatch(quoted::contains)) {
+      List<SentenceRef> shows = sentences(p);
+      if (shows.stream().noneMatch(quoted::contains)) {
         more.add(quote(p, highlightTerms, type));
-        quoted.addAll(sentences(p));
+        quoted.addAll(shows);
       }
     }
     return new Answer(id, question, true, type, quotes, more, List.of(), notes);
@@ -840,7 +841,10 @@ public final class AnswerComposer {
           || s.paragraph() != best.paragraph()) {
         continue;
       }
-      Excerpt e = led.getOrDefault(s, new Excerpt(c, List.of(c), ranking.mayAnswer(c.evidence())));
+      Excerpt e = led.get(s);
+      if (e == null) {
+        e = new Excerpt(c, List.of(c), ranking.mayAnswer(c.evidence()));
+      }
       Excerpt unseen = unseen(e, used);
       if (unseen != null) {
         chosen.add(unseen);

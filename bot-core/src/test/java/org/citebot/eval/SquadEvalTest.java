@@ -1,6 +1,7 @@
 package org.citebot.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -67,5 +68,21 @@ class SquadEvalTest {
     Files.writeString(file, FILE);
     SquadEval.Result r = SquadEval.run(SquadEval.read(file), Ranking.defaults(), 1);
     assertEquals(1, r.answerable() + r.unanswerable());
+  }
+
+  @Test
+  void showsASentenceTwice_whenTwoQuotesOfOneArticleOverlap() {
+    org.citebot.corpus.Article a = org.citebot.text.TextSegmenter.article(
+        new org.citebot.corpus.Source("x", "T", "W", null, null, null, "en"),
+        "One. Two. Three.", "x");
+    java.util.function.BiFunction<Integer, Integer, org.citebot.answer.Quote> quote =
+        (start, end) -> new org.citebot.answer.Quote(a, start, end, 1, List.of(), null);
+    java.util.function.Function<List<org.citebot.answer.Quote>, org.citebot.answer.Answer> answer =
+        quotes -> new org.citebot.answer.Answer("id", "q", true,
+            org.citebot.answer.QuestionType.WHAT, quotes, List.of(), List.of(), List.of());
+    assertTrue(SquadEval.showsASentenceTwice(
+        answer.apply(List.of(quote.apply(0, 9), quote.apply(5, 16)))), "\"Two.\" twice");
+    assertFalse(SquadEval.showsASentenceTwice(
+        answer.apply(List.of(quote.apply(0, 4), quote.apply(5, 9)))), "side by side");
   }
 }
