@@ -8,8 +8,14 @@ public final class QuestionClassifier {
 
   private static final Pattern HOW_MANY = Pattern.compile("\\bhow (many|much)\\b");
   private static final Pattern HOW_LONG = Pattern.compile("\\bhow long\\b");
+  /**
+   * A time noun after "what" or "which", perhaps behind one modifier ("which calendar year"), but
+   * not behind a verb ("What makes day length constant?") and not in "present day" or "modern
+   * day", which mean "today's" ("What present day county is it in?").
+   */
   private static final Pattern WHEN = Pattern.compile(
-      "\\bwhen\\b|\\b(what|which) (\\w+ )?(year|date|day|month|decade|century|era|period)s?\\b"
+      "\\bwhen\\b|\\b(what|which) (?!(?:present|modern)[ -]day\\b)(\\w*[^\\Ws] )?"
+          + "(year|date|day|month|decade|century|era|period)s?\\b"
           + "|^since when\\b|\\bhow long ago\\b");
   private static final Pattern WHO = Pattern.compile("\\b(who|whom|whose)\\b|"
       + "\\b(which|what) (\\w+ )?(person|people|man|woman|company|firm|organi[sz]ation|adviser|advisor|"

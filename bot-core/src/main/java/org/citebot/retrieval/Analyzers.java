@@ -26,8 +26,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * The text analysis shared by indexing and querying: standard tokens, possessives removed, lower
  * case, ASCII folding (Erdoğan = Erdogan), British spellings written the American way
  * ("criticised" = "criticized"), English stop words, Porter stemming (irregular past forms
- * stemmed as their verb). Queries also pass through the moderators' synonyms, expanded as
- * a token graph before stemming.
+ * and plurals stemmed as their base). Queries also pass through the moderators' synonyms,
+ * expanded as a token graph before stemming.
  */
 public final class Analyzers {
 
@@ -171,24 +171,47 @@ public final class Analyzers {
 
   private static TokenStream tail(TokenStream ts) {
     ts = new StopFilter(ts, stopWords());
-    ts = new StemmerOverrideFilter(ts, IrregularVerbs.MAP);
+    ts = new StemmerOverrideFilter(ts, IrregularForms.MAP);
     return new PorterStemFilter(ts);
   }
 
   /**
-   * The past forms of irregular verbs, stemmed to their base as Porter stems the regular ones
-   * ("fled" as "flee", like "fleeing"; "bought" as "bui", like "buys"): "Where did the monks
-   * flee?" then finds "the monks fled". Read once, from irregular-verbs.txt.
+   * Irregular forms, stemmed to their base as Porter stems the regular ones: past forms of verbs
+   * ("fled" as "flee", like "fleeing"; "bought" as "bui", like "buys"), so that "Where did the
+   * monks flee?" finds "the monks fled"; and plurals of nouns ("children" as "child", "crises"
+   * as "crisis", "Frenchmen" as "Frenchman"), so that "How many Frenchman fought?" finds "3,600
+   * Frenchmen". Read once, from irregular-verbs.txt, irregular-nouns.txt and the word list.
    */
-  private static final class IrregularVerbs {
+  private static final class IrregularForms {
     static final StemmerOverrideFilter.StemmerOverrideMap MAP = load();
 
     private static StemmerOverrideFilter.StemmerOverrideMap load() {
-      try (java.io.InputStream in = Analyzers.class.getResourceAsStream("irregular-verbs.txt")) {
-        if (in == null) {
-          throw new IllegalStateException("irregular-verbs.txt is missing from the classpath");
-        }
+      try {
         StemmerOverrideFilter.Builder b = new StemmerOverrideFilter.Builder(false);
+        addLines(b, "irregular-verbs.txt");
+        addLines(b, "irregular-nouns.txt");
+        // Every compound of "man" the word list has in both numbers; "omen" and "amen" are not
+        // plurals, hence the length.
+        for (String plural : EnglishWords.endingWith("men")) {
+          String singular = plural.substring(0, plural.length() - 3) + "man";
+          if (plural.length() >= 5 && EnglishWords.contains(singular)) {
+            b.add(plural, porter(singular));
+          }
+        }
+        b.add("men", "man");
+        return b.build();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Adds each line's forms after the first, stemmed as its first. */
+    private static void addLines(StemmerOverrideFilter.Builder b, String resource)
+        throws IOException {
+      try (java.io.InputStream in = Analyzers.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException(resource + " is missing from the classpath");
+        }
         for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
             .split("\n")) {
           String[] forms = line.strip().split("\\s+");
@@ -200,9 +223,6 @@ public final class Analyzers {
             b.add(forms[i], stem);
           }
         }
-        return b.build();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
     }
 

@@ -23,6 +23,11 @@ final class EnglishWords {
     return Arrays.binarySearch(Holder.WORDS, word.toLowerCase(Locale.ROOT)) >= 0;
   }
 
+  /** The words that end with {@code suffix}, in lower case. */
+  static java.util.List<String> endingWith(String suffix) {
+    return Arrays.stream(Holder.WORDS).filter(w -> w.endsWith(suffix)).toList();
+  }
+
   private static final class Holder {
     /** Sorted by String order, for binary search: a third of a hash set's memory. */
     static final String[] WORDS = load();

@@ -49,6 +49,17 @@ class PassageIndexTest {
   }
 
   @Test
+  void irregularPlurals_matchTheirSingular() {
+    PassageIndex index = index("3,600 Frenchmen held the fort. The crises passed. Omens were bad.");
+    assertEquals(1, index.searchSentences(index.parse("How many Frenchman fought?"), 5).size(),
+        "a compound of man, found from the word list");
+    assertEquals(1, index.searchSentences(index.parse("Which crisis?"), 5).size(),
+        "a plural listed in irregular-nouns.txt");
+    assertEquals(List.of(List.of("omen")), index.parse("omen").concepts(),
+        "omen is no plural of oman");
+  }
+
+  @Test
   void parse_aStemAlsoFindsTheLongerFormsOfTheCorpus() {
     PassageIndex index = index("The marriage of Emma sealed it. The mar was wide.");
     ParsedQuestionIds ids = new ParsedQuestionIds(index, "Who did Emma marry?");
