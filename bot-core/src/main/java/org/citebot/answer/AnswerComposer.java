@@ -215,13 +215,18 @@ public final class AnswerComposer {
       // "long" asks the question, like "many" in "how many"; the answer seldom repeats it.
       withoutWeight(parsed, List.of("long"), weights);
     }
+    List<String> counted = AnswerShapes.countedWords(question);
+    List<String> impliedCount = AnswerShapes.impliedCountWords(counted);
+    if (!impliedCount.isEmpty()) {
+      // "times" and "money" ask the question too: the answer says "twice" or "6 million lira".
+      withoutWeight(parsed, impliedCount, weights);
+    }
     double totalWeight = 0;
     for (double w : weights) {
       totalWeight += w;
     }
     double[] lackable = lackable(parsed, question, weights);
     Set<String> questionWords = words(question);
-    List<String> counted = AnswerShapes.countedWords(question);
     int[][] countedIds = counted.isEmpty() ? new int[0][]
         : index.parse(String.join(" ", counted)).conceptIds();
     Set<String> contentWords = new HashSet<>(questionWords);
@@ -240,7 +245,8 @@ public final class AnswerComposer {
       // "How many tanks?" is not answered by a number of anything else: what is counted must be
       // named here or next to it.
       boolean shape = (!AnswerShapes.hasShape(type) || !shapes.isEmpty())
-          && (countedIds.length == 0 || hasAny(countedIds, s, prev, next));
+          && (countedIds.length == 0 || hasAny(countedIds, s, prev, next)
+              || AnswerShapes.countsImplicitly(text, counted));
       // A date far from every term of the question that the sentence has dates something else:
       // "setting up a checkpoint, Baku appears to be continuing a pattern that first emerged in
       // the 2020 war". (A sentence with none of them may date what the one before it says.)

@@ -153,6 +153,29 @@ final class AnswerShapes {
     return false;
   }
 
+  private static final Pattern REPEATS = Pattern.compile("(?i)\\b(?:once|twice|thrice)\\b");
+  private static final Pattern CURRENCY = Pattern.compile("[$£€¥₹₽]|(?i)\\b(?:dollars?|pounds?|"
+      + "euros?|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|marks|lira|lire|pesos?|"
+      + "shillings?|guilders?|crowns?|kronor|kroner|drams?|manats?|lari|riyals?|dinars?|dirhams?|"
+      + "rands?|USD|EUR|GBP)\\b");
+
+  /**
+   * Whether the sentence names what the question counts without using its word: "twice" counts
+   * times ("How many times did Polonia win the cup?"), and a sum in a currency counts money ("6
+   * million Lira" for "How much money could he claim?").
+   */
+  static boolean countsImplicitly(String sentence, List<String> counted) {
+    return (counted.contains("times") && REPEATS.matcher(sentence).find())
+        || (counted.stream().anyMatch(MONEY::contains) && CURRENCY.matcher(sentence).find());
+  }
+
+  private static final Set<String> MONEY = Set.of("money", "cash");
+
+  /** The counted words that an answer may leave out: "times" and words for money. */
+  static List<String> impliedCountWords(List<String> counted) {
+    return counted.stream().filter(w -> w.equals("times") || MONEY.contains(w)).toList();
+  }
+
   /** Same word, allowing for a plural or other short ending ("soldier" and "soldiers"). */
   private static boolean sameWord(String word, List<String> counted) {
     for (String c : counted) {

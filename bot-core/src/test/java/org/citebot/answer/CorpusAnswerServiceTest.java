@@ -355,6 +355,18 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_howMany_acceptsWordsThatCountWithoutNamingIt() {
+    assertAnsweredOnlyBy("How many times has the harbour club won the regional cup?",
+        "The harbour club has won the regional cup twice. Ferries kept running all year.",
+        "The harbour club has won the regional cup with 11 players. Ferries kept running all year.",
+        "11 players are not a number of times");
+    assertAnsweredOnlyBy("How much money could the ferry company claim from the council?",
+        "The ferry company could claim 6 million lira from the council. Ferries kept running.",
+        "The ferry company could claim 6 berths from the council. Ferries kept running.",
+        "berths are not money");
+  }
+
+  @Test
   void ask_neighboursTheRankingCannotTellApart_quotedTwoAtMost() {
     String march = "The council voted on the budget in March.";
     String may = "The council voted on the budget in May.";
