@@ -312,6 +312,7 @@ public final class PassageIndex implements AutoCloseable {
         distinctWords.add(words.get(i));
       }
     }
+    corrections.addAll(joinCompounds(question, distinct, distinctWords));
     Query q = new QueryBuilder(queryAnalyzer).createBooleanQuery(TEXT, question,
         BooleanClause.Occur.SHOULD);
     if (!corrections.isEmpty()) {
@@ -330,6 +331,52 @@ public final class PassageIndex implements AutoCloseable {
       }
     }
     return new ParsedQuestion(question, q, distinct, ids, distinctWords);
+  }
+
+  /**
+   * Two neighbouring words of the question written as one word in the corpus ("Apple Talk" for
+   * "AppleTalk", "data base" for "database"): the joined term becomes an alternative of both
+   * concepts, so a sentence that has it covers both. Returns the joined terms, for the query.
+   */
+  private List<String> joinCompounds(
+      String question, List<List<String>> concepts, List<String> words) {
+    List<String> joined = new ArrayList<>();
+    for (int i = 0; i + 1 < concepts.size(); i++) {
+      String a = words.get(i);
+      String b = words.get(i + 1);
+      if (!question.contains(a + " " + b) && !question.contains(a + "-" + b)) {
+        continue;
+      }
+      String term = analysedTerm(a + b);
+      if (term != null && termId(term) >= 0 && !concepts.get(i).contains(term)) {
+        concepts.set(i, withTerm(concepts.get(i), term));
+        concepts.set(i + 1, withTerm(concepts.get(i + 1), term));
+        joined.add(term);
+      }
+    }
+    return joined;
+  }
+
+  private static List<String> withTerm(List<String> concept, String term) {
+    List<String> out = new ArrayList<>(concept);
+    out.add(term);
+    return List.copyOf(out);
+  }
+
+  /** The single term the index makes of {@code word}, or null (a stop word, say). */
+  private String analysedTerm(String word) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = indexAnalyzer.tokenStream(TEXT, word)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.size() == 1 ? out.get(0) : null;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.citebot.retrieval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.citebot.corpus.Article;
@@ -46,6 +47,18 @@ class PassageIndexTest {
     assertEquals(1, index.searchSentences(index.parse("Who would flee?"), 5).size());
     assertEquals("bui", index.parse("Who bought it?").concepts().get(0).get(0),
         "a past form stems as its verb's other forms do (\"buys\")");
+  }
+
+  @Test
+  void parse_twoWordsTheCorpusWritesAsOneMatchIt() {
+    PassageIndex index = index("AppleTalk was a suite of protocols. Ferries kept running.");
+    ParsedQuestionIds ids = new ParsedQuestionIds(index, "What was Apple Talk?");
+    int joined = index.termId("appletalk");
+    assertTrue(ids.idsOf(0).contains(joined) && ids.idsOf(1).contains(joined),
+        "both words' concepts have the joined term");
+    assertEquals(1, index.searchSentences(index.parse("What was Apple Talk?"), 5).size());
+    assertEquals(java.util.Set.of(-1),
+        new ParsedQuestionIds(index, "Was it talk apple?").idsOf(0), "only in the corpus's order");
   }
 
   @Test
