@@ -138,7 +138,7 @@ public final class AnswerComposer {
     Set<java.time.MonthDay> days = question.chars().anyMatch(Character::isDigit)
         ? AnswerShapes.days(AnswerShapes.DATES.extract(question)) : Set.of();
     List<Excerpt> excerpts = excerpts(ranked, namedNumbers(question), days,
-        AnswerShapes.negated(question));
+        AnswerShapes.negated(question), !AnswerShapes.hasShape(type));
     if (excerpts.stream().noneMatch(Excerpt::answers)) {
       return new Answer(id, question, false, type, List.of(), List.of(), related(ranked), notes);
     }
@@ -638,10 +638,12 @@ public final class AnswerComposer {
    * sentence, or the one before it in the excerpt, covers the question well enough on its own
    * ({@link Ranking#mayAnswer}); one whose lead covers less may still support an answer
    * ({@link Ranking#maySupport}). Either way its paragraph must name every number and day the
-   * question names and, when the question is negated, one of its sentences deny something.
+   * question names and, when the question is negated, one of its sentences deny something. The
+   * next sentence joins a lead that answers when it goes on from it and {@code continued}
+   * ({@link #continuation}).
    */
   private List<Excerpt> excerpts(List<Candidate> ranked, Set<String> questionNumbers,
-      Set<java.time.MonthDay> questionDays, boolean negated) {
+      Set<java.time.MonthDay> questionDays, boolean negated, boolean continued) {
     Map<SentenceRef, Candidate> bySentence = new HashMap<>();
     for (Candidate c : ranked) {
       bySentence.put(c.sentence(), c);
@@ -656,6 +658,8 @@ public final class AnswerComposer {
       int ordinal = articleOrdinal(s.article());
       Candidate before = mergeable(bySentence, used, neighbour(ordinal, s, -1), lead);
       Candidate after = mergeable(bySentence, used, neighbour(ordinal, s, +1), lead);
+      Candidate continuation = continued
+          ? continuation(bySentence, used, neighbour(ordinal, s, +1)) : null;
       // The sentence with the answer's shape must cover the question itself, or follow the one
       // that does: "The council approved the bridge. The vote took place on 12 March." answers
       // when it was approved; a date the next sentence merely looks back on ("Even before
@@ -674,6 +678,11 @@ public final class AnswerComposer {
         after = null;
       } else {
         before = null;
+      }
+      if (answers && leadCovers && after == null) {
+        // A sentence that goes on from the lead joins it, whatever else does, when the question
+        // asks for no particular shape of answer: a "when" answer's date is in its lead.
+        after = continuation;
       }
       List<Candidate> members = new ArrayList<>(2);
       if (before != null) {
@@ -761,6 +770,20 @@ public final class AnswerComposer {
       }
     }
     return out;
+  }
+
+  /**
+   * The next sentence of the paragraph when it goes on from the one before rather than standing
+   * alone ("He called it packet switching", "But a storm dispersed the fleet", "This phenomenon
+   * is called color confinement"), however it scores: the question often echoes one sentence
+   * while the next, which names little of the question, answers it.
+   */
+  private static Candidate continuation(
+      Map<SentenceRef, Candidate> bySentence, Set<SentenceRef> used, SentenceRef s) {
+    if (s == null || used.contains(s) || standsAlone(s.text())) {
+      return null;
+    }
+    return bySentence.get(s);
   }
 
   private static Candidate mergeable(

@@ -367,6 +367,19 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_sentenceThatGoesOnFromTheAnswer_isQuotedWithIt() {
+    String echo = "In April the admiral sailed from the old port with a large fleet to reach the "
+        + "island of Kos.";
+    String goesOn = "But a storm scattered the ships.";
+    Answer a = askOne(echo + " " + goesOn + " The harbour master kept a log all year.",
+        "What stopped the admiral's fleet from reaching the island of Kos?");
+    assertEquals(echo + " " + goesOn, a.quotes().get(0).text(), a.toString());
+    Answer alone = askOne(echo + " A storm scattered the ships. The harbour master kept a log.",
+        "What stopped the admiral's fleet from reaching the island of Kos?");
+    assertEquals(echo, alone.quotes().get(0).text(), "a sentence that stands alone stays apart");
+  }
+
+  @Test
   void ask_neighboursTheRankingCannotTellApart_quotedTwoAtMost() {
     String march = "The council voted on the budget in March.";
     String may = "The council voted on the budget in May.";
