@@ -699,6 +699,15 @@ public final class AnswerComposer {
       if (!namesAll(s, questionNumbers, questionDays) || (negated && !denies(members))) {
         continue;
       }
+      if (after != null && continued && answers && leadCovers) {
+        // The one after that, too, when it goes on in turn ("... to the 2008 recession. It
+        // was worth $32 billion in 2011").
+        Candidate further =
+            continuation(bySentence, used, neighbour(ordinal, after.sentence(), +1));
+        if (further != null) {
+          members.add(further);
+        }
+      }
       members.forEach(m -> used.add(m.sentence()));
       out.add(new Excerpt(lead, members, answers));
     }

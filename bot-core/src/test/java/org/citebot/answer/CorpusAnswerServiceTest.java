@@ -377,6 +377,11 @@ class CorpusAnswerServiceTest {
     Answer alone = askOne(echo + " A storm scattered the ships. The harbour master kept a log.",
         "What stopped the admiral's fleet from reaching the island of Kos?");
     assertEquals(echo, alone.quotes().get(0).text(), "a sentence that stands alone stays apart");
+    String then = "It was the worst in living memory.";
+    Answer chained = askOne(echo + " " + goesOn + " " + then + " The harbour master kept a log.",
+        "What stopped the admiral's fleet from reaching the island of Kos?");
+    assertEquals(echo + " " + goesOn + " " + then, chained.quotes().get(0).text(),
+        "and the one after, when it goes on in turn");
   }
 
   @Test
