@@ -479,10 +479,19 @@ public final class AnswerComposer {
     return ((long) articleOrdinal << 32) | paragraph;
   }
 
+  /**
+   * A sentence that leans on the one before: it opens with a pronoun or a connective ("They
+   * passed through", "Other spokesmen included"), with a pronoun after a short opening phrase
+   * ("Uninterested in administration, they were separated"), or with a quantifier that stands for
+   * a group already named ("Most went to Cuba", "Many of them stayed").
+   */
   private static final Pattern ANAPHORIC_START = Pattern.compile(
       "^(?:[\"“‘'(]\\s*)?(?:It|Its|They|Their|Them|He|His|She|Her|This|These|Those|That|Such|"
           + "There|Both|The latter|The former|Also|Then|Thus|However|But|And|Other|Another|"
-          + "Similarly|Likewise|Moreover|Furthermore|In addition)\\b");
+          + "Similarly|Likewise|Moreover|Furthermore|In addition)\\b"
+          + "|^[^,]{1,60},\\s+(?:it|its|they|their|he|his|she|her|this|these)\\b"
+          + "|^(?:Most|Many|Some|Few|All|None|Several)(?:\\s+of\\s+(?:them|these|those)\\b"
+          + "|\\s+(?:went|were|are|was|had|have|did|do|could|would|will)\\b)");
 
   /**
    * Whether a sentence reads on its own: one that opens with a pronoun or a connective ("They

@@ -21,6 +21,20 @@ class AnswerComposerTest {
         "v1", List.of()));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "They passed through the gate.|false",
+      "Other spokesmen included the writer.|false",
+      "Uninterested in administration, they kept apart.|false",
+      "Most went to Cuba.|false",
+      "Many of them stayed.|false",
+      "Many people crossed the bridge.|true",
+      "In 1991, the exchange reopened.|true",
+      "The storm scattered the ships.|true"})
+  void standsAlone_unlessItLeansOnTheSentenceBefore(String sentence, boolean alone) {
+    assertEquals(alone, AnswerComposer.standsAlone(sentence));
+  }
+
   @Test
   void adjacency_rewardsTheQuestionsWordsSideBySide() {
     Article a = TextSegmenter.article(new Source("s", "Seals", "Example News", null, null, null,
