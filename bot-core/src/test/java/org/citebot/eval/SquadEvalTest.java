@@ -3,6 +3,7 @@ package org.citebot.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +29,23 @@ class SquadEvalTest {
           {"question":"What replaced lighthouse keepers?","id":"c",
            "answers":[{"text":"automation","answer_start":64}],"is_impossible":false}]}]}]}
       """;
+
+  /**
+   * The SQuAD bars of the README, with the default (word) matching: a change that makes answers
+   * on text nobody here chose worse fails the build.
+   */
+  @Test
+  void squadHalf_meetsTheBars() throws IOException {
+    Path file = SharedData.find("eval/external/squad2-half/dev-v2.0.json").orElse(null);
+    assumeTrue(file != null, "shared/eval/external/squad2-half is not beside the repository");
+    SquadEval.Result r = SquadEval.run(SquadEval.read(file), Matching.LEXICAL, 0);
+    assertEquals(2910, r.answerable());
+    assertTrue(r.strictHit1Rate() >= 0.78, r.text());
+    assertTrue(r.hit3Rate() >= 0.90, r.text());
+    assertTrue(r.falseAbstentionRate() < 0.10, r.text());
+    assertTrue(r.abstentionRate() >= 0.10, "a fair share of the unanswerable: " + r.text());
+    assertEquals(0, r.repeating(), r.text());
+  }
 
   @Test
   void run_onTinyFile_countsHitsAndAbstentions(@TempDir Path dir) throws IOException {
