@@ -486,6 +486,8 @@ public final class AnswerComposer {
    * a group already named ("Most went to Cuba", "Many of them stayed").
    */
   private static final Pattern ANAPHORIC_START = Pattern.compile(
+      // Matched from the sentence's start only (lookingAt): searching every position for the
+      // three openings cost a quarter of a millisecond per question.
       "^(?:[\"“‘'(]\\s*)?(?:It|Its|They|Their|Them|He|His|She|Her|This|These|Those|That|Such|"
           + "There|Both|The latter|The former|Also|Then|Thus|However|But|And|Other|Another|"
           + "Similarly|Likewise|Moreover|Furthermore|In addition)\\b"
@@ -498,7 +500,7 @@ public final class AnswerComposer {
    * passed through...") leans on a sentence the reader of a quote does not see.
    */
   static boolean standsAlone(String sentence) {
-    return !ANAPHORIC_START.matcher(sentence).find();
+    return !ANAPHORIC_START.matcher(sentence).lookingAt();
   }
 
   /**
