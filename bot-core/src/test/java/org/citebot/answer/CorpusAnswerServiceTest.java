@@ -385,6 +385,18 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_when_aSentenceThatGoesOnWithAnotherDate_joinsOnlyALeadThatLeavesTheQuestionPartOut() {
+    String lead = "The harbour exchange first opened in 1817 and traded until the war.";
+    String goesOn = "It was re-established in April 1991.";
+    Answer a = askOne(lead + " " + goesOn + " Ferries kept running all year.",
+        "When was the harbour exchange that first opened in 1817 revived?");
+    assertEquals(lead + " " + goesOn, a.quotes().get(0).text(), a.toString());
+    Answer covered = askOne(lead + " " + goesOn + " Ferries kept running all year.",
+        "When was the harbour exchange first opened?");
+    assertEquals(lead, covered.quotes().get(0).text(), "the lead answers all of it");
+  }
+
+  @Test
   void ask_neighboursTheRankingCannotTellApart_quotedTwoAtMost() {
     String march = "The council voted on the budget in March.";
     String may = "The council voted on the budget in May.";
