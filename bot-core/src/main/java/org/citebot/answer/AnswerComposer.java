@@ -496,8 +496,8 @@ public final class AnswerComposer {
           + "|\\s+(?:went|were|are|was|had|have|did|do|could|would|will)\\b)");
 
   /**
-   * Whether a sentence reads on its own: one that opens with a pronoun or a connective ("They
-   * passed through...") leans on a sentence the reader of a quote does not see.
+   * Whether a sentence reads on its own: one that opens as {@link #ANAPHORIC_START} describes
+   * ("They passed through...") leans on a sentence the reader of a quote does not see.
    */
   static boolean standsAlone(String sentence) {
     return !ANAPHORIC_START.matcher(sentence).lookingAt();
@@ -676,9 +676,9 @@ public final class AnswerComposer {
       Candidate continuation = continuation(bySentence, used, neighbour(ordinal, s, +1));
       if (continuation != null && datesOrNumbers
           && (lead.evidence().coverage() >= 1 || !continuation.shapeFits())) {
-        // A date or a number is in the lead already: the next sentence goes on with a better one
-        // only where the lead leaves part of the question out ("Warsaw's first stock exchange was
-        // established in 1817 ... It was re-established in April 1991").
+        // The lead holds a date or a number already; the next sentence, with one of its own,
+        // joins only where the lead leaves part of the question out ("Warsaw's first stock
+        // exchange was established in 1817 ... It was re-established in April 1991").
         continuation = null;
       }
       // The sentence with the answer's shape must cover the question itself, or follow the one
