@@ -366,21 +366,27 @@ class CorpusAnswerServiceTest {
         "berths are not money");
   }
 
+  /** The first quote answering {@code question} from a one-article corpus of {@code text}. */
+  private static String firstQuote(String text, String question) {
+    Answer a = askOne(text, question);
+    assertTrue(a.answered(), a.toString());
+    return a.quotes().get(0).text();
+  }
+
   @Test
   void ask_sentenceThatGoesOnFromTheAnswer_isQuotedWithIt() {
     String echo = "In April the admiral sailed from the old port with a large fleet to reach the "
         + "island of Kos.";
     String goesOn = "But a storm scattered the ships.";
-    Answer a = askOne(echo + " " + goesOn + " The harbour master kept a log all year.",
-        "What stopped the admiral's fleet from reaching the island of Kos?");
-    assertEquals(echo + " " + goesOn, a.quotes().get(0).text(), a.toString());
-    Answer alone = askOne(echo + " A storm scattered the ships. The harbour master kept a log.",
-        "What stopped the admiral's fleet from reaching the island of Kos?");
-    assertEquals(echo, alone.quotes().get(0).text(), "a sentence that stands alone stays apart");
     String then = "It was the worst in living memory.";
-    Answer chained = askOne(echo + " " + goesOn + " " + then + " The harbour master kept a log.",
-        "What stopped the admiral's fleet from reaching the island of Kos?");
-    assertEquals(echo + " " + goesOn + " " + then, chained.quotes().get(0).text(),
+    String question = "What stopped the admiral's fleet from reaching the island of Kos?";
+    assertEquals(echo + " " + goesOn,
+        firstQuote(echo + " " + goesOn + " The harbour master kept a log all year.", question));
+    assertEquals(echo,
+        firstQuote(echo + " A storm scattered the ships. The harbour master kept a log.", question),
+        "a sentence that stands alone stays apart");
+    assertEquals(echo + " " + goesOn + " " + then,
+        firstQuote(echo + " " + goesOn + " " + then + " The harbour master kept a log.", question),
         "and the one after, when it goes on in turn");
   }
 
@@ -388,12 +394,11 @@ class CorpusAnswerServiceTest {
   void ask_when_aSentenceThatGoesOnWithAnotherDate_joinsOnlyALeadThatLeavesTheQuestionPartOut() {
     String lead = "The harbour exchange first opened in 1817 and traded until the war.";
     String goesOn = "It was re-established in April 1991.";
-    Answer a = askOne(lead + " " + goesOn + " Ferries kept running all year.",
-        "When was the harbour exchange that first opened in 1817 revived?");
-    assertEquals(lead + " " + goesOn, a.quotes().get(0).text(), a.toString());
-    Answer covered = askOne(lead + " " + goesOn + " Ferries kept running all year.",
-        "When was the harbour exchange first opened?");
-    assertEquals(lead, covered.quotes().get(0).text(), "the lead answers all of it");
+    String article = lead + " " + goesOn + " Ferries kept running all year.";
+    assertEquals(lead + " " + goesOn,
+        firstQuote(article, "When was the harbour exchange that first opened in 1817 revived?"));
+    assertEquals(lead, firstQuote(article, "When was the harbour exchange first opened?"),
+        "the lead answers all of it");
   }
 
   @Test
