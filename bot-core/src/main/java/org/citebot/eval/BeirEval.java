@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -165,13 +163,8 @@ public final class BeirEval {
   /** Anserini's bag of words: one SHOULD clause per distinct term, boosted by its count. */
   static BooleanQuery bagOfWords(Analyzer analyzer, String text) throws IOException {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    try (TokenStream ts = analyzer.tokenStream("contents", text)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        counts.merge(t.toString(), 1, Integer::sum);
-      }
-      ts.end();
+    for (String term : Analyzers.terms(analyzer, "contents", text)) {
+      counts.merge(term, 1, Integer::sum);
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     counts.forEach((term, n) -> b.add(

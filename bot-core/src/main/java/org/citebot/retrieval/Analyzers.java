@@ -33,6 +33,22 @@ public final class Analyzers {
 
   private Analyzers() {}
 
+  /** The terms {@code analyzer} makes of {@code text}, in order. */
+  public static List<String> terms(Analyzer analyzer, String field, String text) {
+    List<String> out = new java.util.ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
   /** The analyzer for indexed text. */
   public static Analyzer index() {
     return new Analyzer() {

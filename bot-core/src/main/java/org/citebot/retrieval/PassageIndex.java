@@ -365,17 +365,7 @@ public final class PassageIndex implements AutoCloseable {
 
   /** The single term the index makes of {@code word}, or null (a stop word, say). */
   private String analysedTerm(String word) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = indexAnalyzer.tokenStream(TEXT, word)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> out = Analyzers.terms(indexAnalyzer, TEXT, word);
     return out.size() == 1 ? out.get(0) : null;
   }
 
