@@ -17,6 +17,8 @@ import org.citebot.corpus.Source;
  * @param more further quotes for a "more sources" request, best first
  * @param related when not answered: up to three related articles, not presented as an answer
  * @param notes short remarks for the user, e.g. that the question was shortened
+ * @param refusal when not answered: the gate that refused the best candidate and why (null when
+ *     answered, and for abstentions made before any gate, such as on a blank question)
  */
 public record Answer(
     String id,
@@ -26,7 +28,8 @@ public record Answer(
     List<Quote> quotes,
     List<Quote> more,
     List<Source> related,
-    List<String> notes) {
+    List<String> notes,
+    Refusal refusal) {
 
   public Answer {
     Objects.requireNonNull(id, "id");
@@ -39,15 +42,24 @@ public record Answer(
     if (answered && quotes.isEmpty()) {
       throw new IllegalArgumentException("an answered answer needs at least one quote");
     }
+    if (answered && refusal != null) {
+      throw new IllegalArgumentException("an answered answer has no refusal, had " + refusal);
+    }
     if (!answered && !quotes.isEmpty()) {
       throw new IllegalArgumentException(
           "an abstention carries no quotes, had " + quotes.size() + "; use related instead");
     }
   }
 
+  /** An answer without a named refusal. */
+  public Answer(String id, String question, boolean answered, QuestionType type,
+      List<Quote> quotes, List<Quote> more, List<Source> related, List<String> notes) {
+    this(id, question, answered, type, quotes, more, related, notes, null);
+  }
+
   /** The same answer to another wording of the question (the cache shares answers). */
   public Answer withQuestion(String wording) {
-    return new Answer(id, wording, answered, type, quotes, more, related, notes);
+    return new Answer(id, wording, answered, type, quotes, more, related, notes, refusal);
   }
 
   /** The distinct sources of the quotes, in order of first appearance: citation [1], [2], ... */

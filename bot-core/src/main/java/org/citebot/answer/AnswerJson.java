@@ -19,6 +19,10 @@ public final class AnswerJson {
     o.put("answered", a.answered());
     o.put("type", a.type().label());
     o.put("id", a.id());
+    if (a.refusal() != null) {
+      o.put("gate", a.refusal().gate());
+      o.put("reason", a.refusal().reason());
+    }
     ArrayNode quotes = o.putArray("quotes");
     for (Quote q : a.quotes()) {
       quotes.add(quote(q));

@@ -84,20 +84,28 @@ final class AnswerShapes {
    *
    * @param published the article's publication date, or null
    */
-  static List<TextSpan> spans(QuestionType type, String question, String sentence,
+  static List<TextSpan> spans(QuestionType type, boolean future, String sentence,
       Set<String> questionWords, LocalDate published,
       java.util.function.Supplier<List<DateMention>> dates,
       java.util.function.Supplier<List<Match>> numbers) {
     return switch (type) {
-      case WHEN -> times(question, sentence, dates.get(), questionWords, published);
+      case WHEN -> times(future, sentence, dates.get(), questionWords, published);
       case HOW_MANY -> counts(numbers.get(), questionWords, dates.get());
       case HOW_LONG -> {
         List<TextSpan> d = matchesNew(DURATION, sentence, questionWords);
-        yield d.isEmpty() ? times(question, sentence, dates.get(), questionWords, published) : d;
+        yield d.isEmpty() ? times(future, sentence, dates.get(), questionWords, published) : d;
       }
       case WHO, WHERE -> newNames(sentence, questionWords);
       default -> List.of();
     };
+  }
+
+  /**
+   * Whether a question looks ahead ("will", "planned", "next"): then a date after the article's
+   * publication may still answer it.
+   */
+  static boolean looksAhead(String question) {
+    return FUTURE.matcher(question).find();
   }
 
   private static final Pattern SPEECH_QUESTION = Pattern.compile("(?i)\\b(?:tell|told|say|said|"
@@ -282,9 +290,8 @@ final class AnswerShapes {
    * the question itself names, and, unless the question looks ahead ("will"), not after the
    * article was published.
    */
-  static List<TextSpan> eventDates(String question, List<DateMention> mentions,
+  static List<TextSpan> eventDates(boolean future, List<DateMention> mentions,
       Set<String> questionWords, LocalDate published) {
-    boolean future = FUTURE.matcher(question).find();
     List<TextSpan> out = new ArrayList<>();
     for (DateMention m : mentions) {
       if (m.kind() != DateMention.Kind.DATE || questionWords.containsAll(words(m.text()))) {
@@ -302,10 +309,9 @@ final class AnswerShapes {
   }
 
   /** {@link #eventDates} plus the wider time expressions of {@link #ERA}. */
-  static List<TextSpan> times(String question, String sentence, List<DateMention> mentions,
+  static List<TextSpan> times(boolean future, String sentence, List<DateMention> mentions,
       Set<String> questionWords, LocalDate published) {
-    List<TextSpan> out = new ArrayList<>(eventDates(question, mentions, questionWords, published));
-    boolean future = FUTURE.matcher(question).find();
+    List<TextSpan> out = new ArrayList<>(eventDates(future, mentions, questionWords, published));
     Matcher m = ERA.matcher(sentence);
     while (m.find()) {
       if (questionWords.containsAll(words(m.group()))) {

@@ -10,7 +10,6 @@ import org.citebot.chat.Views;
 import org.citebot.corpus.Corpus;
 import org.citebot.retrieval.Passage;
 import org.citebot.retrieval.PassageIndex;
-import org.citebot.semantic.TextEmbedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +18,8 @@ public final class CorpusAnswerService implements AnswerService, HasViews {
 
   private static final Logger LOG = LoggerFactory.getLogger(CorpusAnswerService.class);
 
-  private final AnswerComposer composer;
+  private final PassageIndex index;
+  private final AnswerPipeline pipeline;
   private final AnswerCache cache;
   private final List<SourceSummary> sources;
 
@@ -32,10 +32,10 @@ public final class CorpusAnswerService implements AnswerService, HasViews {
   public void embedAllInBackground() {
     // Past this size, embedding everything would keep a core busy for minutes for sentences
     // that may never be asked about; they are embedded on first use instead.
-    if (semantic() && composer.index().sentenceCount() <= EMBED_IN_ADVANCE_MAX) {
+    if (semantic() && pipeline.retriever().sentenceCount() <= EMBED_IN_ADVANCE_MAX) {
       Thread t = new Thread(() -> {
         try {
-          composer.embedAll();
+          pipeline.embedAll();
         } catch (RuntimeException e) {
           LOG.warn("embedding the corpus in advance failed; sentences are embedded on first "
                   + "use instead: {}", e.getMessage());
@@ -49,18 +49,26 @@ public final class CorpusAnswerService implements AnswerService, HasViews {
 
   /** Whether answers weigh closeness in meaning as well as shared words. */
   public boolean semantic() {
-    return composer.semantic();
+    return pipeline.semantic();
   }
 
-  public CorpusAnswerService(AnswerComposer composer, AnswerCache cache) {
-    this.composer = composer;
+  /**
+   * @param index the in-heap index that {@code pipeline} searches; the service owns it (closing
+   *     it ends the service) and builds the timeline views from it
+   */
+  public CorpusAnswerService(PassageIndex index, AnswerPipeline pipeline, AnswerCache cache) {
+    if (pipeline.retriever() != index) {
+      throw new IllegalArgumentException("the pipeline must search the given index");
+    }
+    this.index = index;
+    this.pipeline = pipeline;
     this.cache = cache;
     Map<String, Integer> counts = new HashMap<>();
-    for (Passage p : composer.index().passages()) {
+    for (Passage p : index().passages()) {
       counts.merge(p.article().id(), 1, Integer::sum);
     }
     List<SourceSummary> list = new ArrayList<>();
-    composer.index().corpus().articles().forEach(a ->
+    pipeline.retriever().corpus().articles().forEach(a ->
         list.add(new SourceSummary(a.source(), counts.getOrDefault(a.id(), 0))));
     this.sources = List.copyOf(list);
   }
@@ -75,21 +83,22 @@ public final class CorpusAnswerService implements AnswerService, HasViews {
    * first needs it, and falls back to words alone when it cannot run on this machine.
    */
   public static CorpusAnswerService create(Corpus corpus, Matching matching, long cacheEntries) {
-    return create(corpus, matching.ranking(), cacheEntries, matching.embedder());
+    return create(corpus, AnswerSettings.of(matching), cacheEntries);
   }
 
+  /** A service with the given weights and words alone. */
   public static CorpusAnswerService create(Corpus corpus, Ranking ranking, long cacheEntries) {
-    return create(corpus, ranking, cacheEntries, null);
+    return create(corpus, AnswerSettings.of(ranking, null), cacheEntries);
   }
 
-  /** A service with the given weights and sentence model (null: words alone). */
-  public static CorpusAnswerService create(Corpus corpus, Ranking ranking, long cacheEntries,
-      TextEmbedder embedder) {
+  /** A service with the given settings, over an in-heap index of the corpus. */
+  public static CorpusAnswerService create(Corpus corpus, AnswerSettings settings,
+      long cacheEntries) {
     PassageIndex index = PassageIndex.build(corpus);
     org.citebot.dates.DateResolver dates = new org.citebot.dates.DateResolver();
-    AnswerComposer.DateLabeler labeler = (mentions, published) ->
+    AnswerPipeline.DateLabeler labeler = (mentions, published) ->
         dates.labelFor(mentions, published).orElse(null);
-    return new CorpusAnswerService(new AnswerComposer(index, ranking, labeler, embedder),
+    return new CorpusAnswerService(index, new AnswerPipeline(index, settings, labeler),
         new AnswerCache(cacheEntries));
   }
 
@@ -108,10 +117,10 @@ public final class CorpusAnswerService implements AnswerService, HasViews {
     }
     if (!notes.isEmpty()) {
       // Answers that carry a note are rare and specific to one wording: not worth caching.
-      return composer.compose(q, notes);
+      return pipeline.compose(q, notes);
     }
     Answer shared =
-        cache.get(composer.index().corpus().version(), q, t -> composer.compose(t, List.of()));
+        cache.get(pipeline.retriever().corpus().version(), q, t -> pipeline.compose(t, List.of()));
     // The cache keys on the normalised question; each asker sees their own words echoed.
     return shared.question().equals(q) ? shared : shared.withQuestion(q);
   }
@@ -130,8 +139,14 @@ public final class CorpusAnswerService implements AnswerService, HasViews {
     return cache;
   }
 
+  /** The in-heap index behind the answers. */
   public PassageIndex index() {
-    return composer.index();
+    return index;
+  }
+
+  /** The answer pipeline, for measuring it. */
+  public AnswerPipeline pipeline() {
+    return pipeline;
   }
 
   // ---- views (timeline, perspectives) for chat adapters ----

@@ -1,54 +1,37 @@
 package org.citebot.answer;
 
-/**
- * The weights that turn a candidate sentence's {@link Evidence} into one score, and the bars below
- * which the bot abstains. {@link #defaults()} is for lexical evidence alone,
- * {@link #semanticDefaults()} for when an embedding model is in use. The weights were fitted by
- * coordinate ascent on one half of the SQuAD 2.0 articles and checked on the other half; the bars
- * were set on the development questions and SQuAD together (see README, "Answer quality").
- *
- * @param coverage weight of {@link Evidence#coverage()}
- * @param contextCoverage weight of {@link Evidence#contextCoverage()}
- * @param sentenceBm25 weight of {@link Evidence#sentenceBm25()}
- * @param shape weight of {@link Evidence#shape()}
- * @param paragraphBm25 weight of {@link Evidence#paragraphBm25()}
- * @param paragraphCoverage weight of {@link Evidence#paragraphCoverage()}
- * @param exactWords weight of {@link Evidence#exactWords()}
- * @param adjacency weight of {@link Evidence#adjacency()}
- * @param missingHere penalty per unit of {@link Evidence#missingHere()}
- * @param standalone weight of {@link Evidence#standalone()}
- * @param semantic weight of {@link Evidence#semantic()}
- * @param paragraphSemantic weight of {@link Evidence#paragraphSemantic()}
- * @param abstainBelow abstain when no sentence covers at least this share of the question
- * @param paragraphBar an answer's paragraph (with the title) must cover at least this share
- * @param missingBar no answer may lack, in itself and its neighbours, a question concept that
- *     carries this share of the question's weight or more: "How many tanks does the army have?"
- *     is not answered by a sentence about the army that never mentions tanks
- */
-public record Ranking(
-    double coverage,
-    double contextCoverage,
-    double sentenceBm25,
-    double shape,
-    double paragraphBm25,
-    double paragraphCoverage,
-    double exactWords,
-    double adjacency,
-    double missingHere,
-    double standalone,
-    double semantic,
-    double paragraphSemantic,
-    double abstainBelow,
-    double paragraphBar,
-    double missingBar) {
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
 
-  public Ranking {
-    for (double bar : new double[] {abstainBelow, paragraphBar, missingBar}) {
-      if (bar < 0 || bar > 1) {
-        throw new IllegalArgumentException(
-            "illegal abstention bar: " + bar + ", must be between 0 and 1");
+/**
+ * The weights that turn a candidate sentence's {@link Feature} values into one score: the one
+ * place they are set. {@link #defaults()} is for words alone, {@link #semanticDefaults()} for
+ * when an embedding model is in use. The weights were fitted by coordinate ascent
+ * ({@link RankingFit}) on one half of the SQuAD 2.0 articles and checked on the other half (see
+ * README, "Answer quality"). Weights are 0 or more; a feature that counts against a sentence
+ * ({@link Feature#inFavour()} false) subtracts its weighted value.
+ */
+public final class Ranking {
+
+  private final double[] weights;
+
+  private Ranking(double[] weights) {
+    for (int i = 0; i < weights.length; i++) {
+      if (!(weights[i] >= 0) || Double.isInfinite(weights[i])) {
+        throw new IllegalArgumentException("illegal weight for " + Feature.values()[i].cliName()
+            + ": " + weights[i] + ", must be a finite number of 0 or more");
       }
     }
+    this.weights = weights;
+  }
+
+  /** A ranking with the given weights; features not named weigh nothing. */
+  public static Ranking of(Map<Feature, Double> weights) {
+    double[] w = new double[Feature.values().length];
+    weights.forEach((f, v) -> w[f.ordinal()] = v);
+    return new Ranking(w);
   }
 
   /**
@@ -57,8 +40,8 @@ public record Ranking(
    * of hit@3; the ranking-only fit, which scores single sentences, leaves it at zero.
    */
   public static Ranking defaults() {
-    return new Ranking(
-        0.3, 0.3, 0.1, 0.15, 0.55, 0.15, 0.2, 0.1, 0.15, 0.1, 0.0, 0.0, 0.3, 0.0, 0.35);
+    return new Ranking(new double[] {
+        0.3, 0.3, 0.1, 0.15, 0.55, 0.15, 0.2, 0.1, 0.15, 0.1, 0.0, 0.0});
   }
 
   /**
@@ -72,33 +55,61 @@ public record Ranking(
    * in meaning already rewards word order.
    */
   public static Ranking semanticDefaults() {
-    return new Ranking(0.025, 0.175, 0.025, 0.15, 0.0, 0.275, 0.15, 0.0, 0.575, 0.05, 0.7, 0.825,
-        0.3, 0.0, 0.35);
+    return new Ranking(new double[] {
+        0.025, 0.175, 0.025, 0.15, 0.0, 0.275, 0.15, 0.0, 0.575, 0.05, 0.7, 0.825});
   }
 
-  /** The weighted sum of the evidence. */
-  double score(Evidence e) {
-    return coverage * e.coverage() + contextCoverage * e.contextCoverage()
-        + sentenceBm25 * e.sentenceBm25() + shape * e.shape() + paragraphBm25 * e.paragraphBm25()
-        + paragraphCoverage * e.paragraphCoverage() + exactWords * e.exactWords()
-        + adjacency * e.adjacency()
-        - missingHere * e.missingHere() + standalone * e.standalone()
-        + semantic * e.semantic() + paragraphSemantic * e.paragraphSemantic();
+  /** A feature's weight. */
+  public double weight(Feature f) {
+    return weights[f.ordinal()];
   }
 
-  /** Whether a candidate may be quoted as an answer on its own. */
-  boolean mayAnswer(Evidence e) {
-    return e.coverage() >= abstainBelow && e.paragraphCoverage() >= paragraphBar
-        && e.missing() < missingBar;
+  /** The same ranking with one weight changed. */
+  public Ranking with(Feature f, double weight) {
+    double[] w = weights.clone();
+    w[f.ordinal()] = weight;
+    return new Ranking(w);
   }
 
-  /**
-   * Whether a candidate that may not answer on its own may still be quoted beside one that does,
-   * when it ranks nearly as well: it covers at least half the share of the question that an
-   * answer must. Such a sentence often lacks a word of the question that its paragraph has ("The
-   * empire allied with Germany" in a paragraph about the Ottoman Empire).
-   */
-  boolean maySupport(Evidence e) {
-    return e.coverage() >= abstainBelow / 2;
+  /** The same ranking with the given features weighing nothing. */
+  public Ranking without(Set<Feature> features) {
+    double[] w = weights.clone();
+    features.forEach(f -> w[f.ordinal()] = 0);
+    return new Ranking(w);
+  }
+
+  /** Every weight, by feature. */
+  public Map<Feature, Double> weights() {
+    Map<Feature, Double> out = new EnumMap<>(Feature.class);
+    for (Feature f : Feature.values()) {
+      out.put(f, weights[f.ordinal()]);
+    }
+    return out;
+  }
+
+  /** The weighted sum of feature values (indexed by ordinal), in {@link Feature} order. */
+  double score(double[] values) {
+    Feature[] all = Feature.values();
+    double sum = 0;
+    for (int i = 0; i < all.length; i++) {
+      double v = weights[i] * values[i];
+      sum = all[i].inFavour() ? sum + v : sum - v;
+    }
+    return sum;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Ranking r && Arrays.equals(weights, r.weights);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(weights);
+  }
+
+  @Override
+  public String toString() {
+    return "Ranking" + weights();
   }
 }

@@ -12,7 +12,7 @@ import org.citebot.semantic.TextEmbedder;
  * Fits {@link Ranking}'s weights by coordinate ascent on labelled questions, so that the
  * defaults can be reproduced and checked: the questions are split in two halves (a question's
  * half is given by the caller, e.g. by its article), weights are fitted on one and reported on
- * both. The abstention bars are left as they are.
+ * both. Every {@link Feature} is fitted; the gates are left as they are.
  */
 public final class RankingFit {
 
@@ -23,67 +23,58 @@ public final class RankingFit {
   public record Result(Ranking ranking, double fitHit1, double fitHit3, double checkHit1,
       double checkHit3) {
     public String text() {
-      Ranking r = ranking;
+      StringBuilder weights = new StringBuilder();
+      for (Feature f : Feature.values()) {
+        weights.append(weights.isEmpty() ? "" : ", ").append(f.cliName()).append(' ')
+            .append(String.format(Locale.ROOT, "%.3f", ranking.weight(f)));
+      }
       return String.format(Locale.ROOT,
           "fitted on one half: hit@1 %.3f, hit@3 %.3f; checked on the other: hit@1 %.3f, hit@3 "
-              + "%.3f (ranking only, no abstention)%n"
-              + "weights: coverage %.3f, context %.3f, sentence BM25 %.3f, shape %.3f, paragraph "
-              + "BM25 %.3f, paragraph coverage %.3f, exact words %.3f, adjacency %.3f, "
-              + "missing here %.3f, "
-              + "standalone %.3f, semantic %.3f, paragraph semantic %.3f%n",
-          fitHit1, fitHit3, checkHit1, checkHit3, r.coverage(), r.contextCoverage(),
-          r.sentenceBm25(), r.shape(), r.paragraphBm25(), r.paragraphCoverage(), r.exactWords(),
-          r.adjacency(), r.missingHere(), r.standalone(), r.semantic(), r.paragraphSemantic());
+              + "%.3f (ranking only, no abstention)%nweights: %s%n",
+          fitHit1, fitHit3, checkHit1, checkHit3, weights);
     }
   }
 
-  private record Labelled(List<Evidence> candidates, List<Boolean> right, boolean fitting) {}
+  private record Labelled(List<double[]> candidates, List<Boolean> right, boolean fitting) {}
 
   private RankingFit() {}
 
   /** Fits from {@code start} with steps 0.2, 0.1, 0.05, 0.025. */
   public static Result fit(PassageIndex index, List<Example> examples, Ranking start,
       TextEmbedder embedder) {
-    AnswerComposer composer = new AnswerComposer(index, start, null, embedder);
+    AnswerPipeline pipeline = new AnswerPipeline(index, AnswerSettings.of(start, embedder), null);
     List<Labelled> data = new ArrayList<>();
     for (Example e : examples) {
-      PassageIndex.ParsedQuestion parsed = index.parse(e.question());
-      List<Evidence> ev = new ArrayList<>();
+      List<double[]> features = new ArrayList<>();
       List<Boolean> right = new ArrayList<>();
-      if (!parsed.concepts().isEmpty()) {
-        for (AnswerComposer.Candidate c :
-            composer.rank(
-                parsed, QuestionClassifier.classify(e.question()), e.question(), false)) {
-          SentenceRef s = c.sentence();
-          Quote q = new Quote(s.article(), s.span().start(), s.span().end(), 0, List.of(), null);
-          ev.add(c.evidence());
-          right.add(e.answers().test(s, q));
-        }
+      for (Candidate c : pipeline.candidates(e.question())) {
+        SentenceRef s = c.sentence();
+        Quote q = new Quote(s.article(), s.span().start(), s.span().end(), 0, List.of(), null);
+        features.add(c.features());
+        right.add(e.answers().test(s, q));
       }
-      data.add(new Labelled(ev, right, e.fitting()));
+      data.add(new Labelled(features, right, e.fitting()));
     }
-    double[] w = weights(start);
+    Feature[] all = Feature.values();
+    Ranking best = start;
     for (double step : new double[] {0.2, 0.1, 0.05, 0.025}) {
       boolean better = true;
       while (better) {
         better = false;
-        for (int i = 0; i < w.length; i++) {
+        for (Feature f : all) {
           for (double delta : new double[] {step, -step}) {
-            double[] trial = w.clone();
-            trial[i] = Math.max(0, trial[i] + delta);
-            if (objective(data, ranking(trial, start), true)
-                > objective(data, ranking(w, start), true) + 1e-9) {
-              w = trial;
+            Ranking trial = best.with(f, Math.max(0, best.weight(f) + delta));
+            if (objective(data, trial, true) > objective(data, best, true) + 1e-9) {
+              best = trial;
               better = true;
             }
           }
         }
       }
     }
-    Ranking fitted = ranking(w, start);
-    double[] fit = hits(data, fitted, true);
-    double[] check = hits(data, fitted, false);
-    return new Result(fitted, fit[0], fit[1], check[0], check[1]);
+    double[] fit = hits(data, best, true);
+    double[] check = hits(data, best, false);
+    return new Result(best, fit[0], fit[1], check[0], check[1]);
   }
 
   private static double objective(List<Labelled> data, Ranking r, boolean fitting) {
@@ -129,17 +120,5 @@ public final class RankingFit {
       }
     }
     return new double[] {n == 0 ? 0 : (double) hit1 / n, n == 0 ? 0 : (double) hit3 / n};
-  }
-
-  private static double[] weights(Ranking r) {
-    return new double[] {r.coverage(), r.contextCoverage(), r.sentenceBm25(), r.shape(),
-        r.paragraphBm25(), r.paragraphCoverage(), r.exactWords(), r.adjacency(), r.missingHere(),
-        r.standalone(), r.semantic(), r.paragraphSemantic()};
-  }
-
-  private static Ranking ranking(double[] w, Ranking bars) {
-    return new Ranking(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11],
-        bars.abstainBelow(),
-        bars.paragraphBar(), bars.missingBar());
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.citebot.answer.Answer;
 import org.citebot.answer.AnswerService;
+import org.citebot.answer.AnswerSettings;
 import org.citebot.answer.CorpusAnswerService;
 import org.citebot.answer.Quote;
 import org.citebot.answer.Matching;
@@ -145,12 +146,16 @@ public final class SquadEval {
   }
 
   public static Result run(Dataset data, Ranking ranking, int limit) {
-    return run(CorpusAnswerService.create(data.corpus(), ranking, 0, null), data.questions(),
-        limit);
+    return run(data, AnswerSettings.of(ranking, null), limit);
   }
 
   public static Result run(Dataset data, Matching matching, int limit) {
-    return run(CorpusAnswerService.create(data.corpus(), matching, 0), data.questions(), limit);
+    return run(data, AnswerSettings.of(matching), limit);
+  }
+
+  /** Every question (or the first {@code limit}) asked of a pipeline with these settings. */
+  public static Result run(Dataset data, AnswerSettings settings, int limit) {
+    return run(CorpusAnswerService.create(data.corpus(), settings, 0), data.questions(), limit);
   }
 
   public static Result run(AnswerService bot, List<Question> questions, int limit) {

@@ -47,7 +47,7 @@ import org.citebot.text.TextSpan;
  * consecutive sentences within a paragraph). Immutable once built and safe to share between
  * threads. Ties in score are broken by the stable ordinal, so ranking is deterministic.
  */
-public final class PassageIndex implements AutoCloseable {
+public final class PassageIndex implements Retriever, AutoCloseable {
 
   static final String TEXT = "text";
   static final String ORD = "ord";
@@ -162,6 +162,7 @@ public final class PassageIndex implements AutoCloseable {
   private final int[][][] paragraphTerms;
 
   /** Distinct term ids of a paragraph and its article's title, sorted. */
+  @Override
   public int[] paragraphTerms(int articleOrdinal, int paragraph) {
     return paragraph < 0 ? new int[0] : paragraphTerms[articleOrdinal][paragraph];
   }
@@ -170,10 +171,12 @@ public final class PassageIndex implements AutoCloseable {
    * Top paragraphs for a query, as {article ordinal, paragraph index} keys with scores, best
    * first.
    */
-  public List<Scored<int[]>> searchParagraphs(ParsedQuestion q, int k) {
-    List<Scored<int[]>> out = new ArrayList<>();
-    for (ScoreDoc sd : paragraphIndex.search(q.query(), k)) {
-      out.add(new Scored<>(paragraphKeys.get(paragraphIndex.ordOf(sd.doc)), sd.score));
+  @Override
+  public List<Scored<ParagraphRef>> searchParagraphs(ParsedQuestion q, int k) {
+    List<Scored<ParagraphRef>> out = new ArrayList<>();
+    for (ScoreDoc sd : paragraphIndex.search((Query) q.query(), k)) {
+      int[] key = paragraphKeys.get(paragraphIndex.ordOf(sd.doc));
+      out.add(new Scored<>(new ParagraphRef(key[0], key[1]), sd.score));
     }
     return out;
   }
@@ -231,10 +234,12 @@ public final class PassageIndex implements AutoCloseable {
     }
   }
 
+  @Override
   public Corpus corpus() {
     return corpus;
   }
 
+  @Override
   public List<SentenceRef> sentences() {
     return sentences;
   }
@@ -244,11 +249,13 @@ public final class PassageIndex implements AutoCloseable {
   }
 
   /** The sentence at a position of an article, by article ordinal in the corpus. */
+  @Override
   public SentenceRef sentence(int articleOrdinal, int sentenceIndex) {
     return sentences.get(sentenceStartOrds[articleOrdinal] + sentenceIndex);
   }
 
   /** A question parsed into a Lucene query (never query syntax) and its concepts. */
+  @Override
   public ParsedQuestion parse(String question) {
     List<List<String>> concepts = new ArrayList<>();
     // The question's word behind each concept, as written.
@@ -432,9 +439,10 @@ public final class PassageIndex implements AutoCloseable {
   }
 
   /** Top sentences for a query, best first, ties by ordinal. */
+  @Override
   public List<Scored<SentenceRef>> searchSentences(ParsedQuestion q, int k) {
     List<Scored<SentenceRef>> out = new ArrayList<>();
-    for (ScoreDoc sd : sentenceIndex.search(q.query(), k)) {
+    for (ScoreDoc sd : sentenceIndex.search((Query) q.query(), k)) {
       out.add(new Scored<>(sentences.get(sentenceIndex.ordOf(sd.doc)), sd.score));
     }
     out.sort(Scored.order(s -> s.ord()));
@@ -444,7 +452,7 @@ public final class PassageIndex implements AutoCloseable {
   /** Top passages for a query, best first, ties by ordinal. */
   public List<Scored<Passage>> searchPassages(ParsedQuestion q, int k) {
     List<Scored<Passage>> out = new ArrayList<>();
-    for (ScoreDoc sd : passageIndex.search(q.query(), k)) {
+    for (ScoreDoc sd : passageIndex.search((Query) q.query(), k)) {
       out.add(new Scored<>(passages.get(passageIndex.ordOf(sd.doc)), sd.score));
     }
     out.sort(Scored.order(p -> p.ord()));
@@ -452,11 +460,13 @@ public final class PassageIndex implements AutoCloseable {
   }
 
   /** Inverse document frequency of an analysed term among sentences (BM25's formula). */
+  @Override
   public double idf(String term) {
     return sentenceIndex.idf(term);
   }
 
   /** Number of indexed sentences. */
+  @Override
   public int sentenceCount() {
     return sentences.size();
   }
@@ -466,40 +476,6 @@ public final class PassageIndex implements AutoCloseable {
     sentenceIndex.close();
     passageIndex.close();
     paragraphIndex.close();
-  }
-
-  /** A scored hit. */
-  public record Scored<T>(T item, double score) {
-    static <T> Comparator<Scored<T>> order(java.util.function.ToIntFunction<T> ord) {
-      return Comparator.<Scored<T>>comparingDouble(s -> -s.score())
-          .thenComparingInt(s -> ord.applyAsInt(s.item()));
-    }
-  }
-
-  /**
-   * A question ready for search.
-   *
-   * @param text the question text
-   * @param query the BM25 query over analysed terms, synonyms as a token graph
-   * @param concepts the question's content terms; alternatives (synonyms) share a concept
-   * @param conceptIds the same as term ids of this index (-1 where no sentence has the term)
-   * @param words the question's word behind each concept, as written
-   */
-  public record ParsedQuestion(String text, Query query, List<List<String>> concepts,
-      int[][] conceptIds, List<String> words) {
-
-    /** The ids of every concept's terms that this index has, for marking them in quotes. */
-    public Set<Integer> termIds() {
-      Set<Integer> out = new java.util.HashSet<>();
-      for (int[] alternatives : conceptIds) {
-        for (int id : alternatives) {
-          if (id >= 0) {
-            out.add(id);
-          }
-        }
-      }
-      return out;
-    }
   }
 
   /** One in-memory Lucene index of texts, with a map from doc id to our ordinal. */

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.citebot.answer.Quote;
 import org.citebot.retrieval.PassageIndex;
-import org.citebot.retrieval.PassageIndex.ParsedQuestion;
-import org.citebot.retrieval.PassageIndex.Scored;
+import org.citebot.retrieval.ParsedQuestion;
+import org.citebot.retrieval.Scored;
 import org.citebot.retrieval.SentenceRef;
 import org.citebot.text.TextSpan;
 

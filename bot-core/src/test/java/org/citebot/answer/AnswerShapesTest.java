@@ -35,12 +35,12 @@ class AnswerShapesTest {
   }
 
   private static List<TextSpan> numbers(String sentence) {
-    return AnswerShapes.spans(QuestionType.HOW_MANY, "How many?", sentence, Set.of(), null,
+    return AnswerShapes.spans(QuestionType.HOW_MANY, false, sentence, Set.of(), null,
         List::of, () -> AnswerShapes.numbers(sentence));
   }
 
   private static List<String> times(String sentence) {
-    return AnswerShapes.times("When?", sentence, List.of(), java.util.Set.of(), null).stream()
+    return AnswerShapes.times(false, sentence, List.of(), java.util.Set.of(), null).stream()
         .map(t -> t.of(sentence)).toList();
   }
 
@@ -80,7 +80,7 @@ class AnswerShapesTest {
   }
 
   private static List<String> counts(String sentence) {
-    return AnswerShapes.spans(QuestionType.HOW_MANY, "How many?", sentence, Set.of(), null,
+    return AnswerShapes.spans(QuestionType.HOW_MANY, false, sentence, Set.of(), null,
         () -> AnswerShapes.DATES.extract(sentence), () -> AnswerShapes.numbers(sentence))
         .stream().map(t -> t.of(sentence)).toList();
   }

@@ -28,7 +28,7 @@ class SemanticEvidenceTest {
   }
 
   private static String firstQuote(TextEmbedder model) {
-    Answer a = CorpusAnswerService.create(CORPUS, Ranking.semanticDefaults(), 0, model)
+    Answer a = CorpusAnswerService.create(CORPUS, AnswerSettings.of(Ranking.semanticDefaults(), model), 0)
         .ask("When did the council vote on the budget?");
     assertTrue(a.answered(), a.toString());
     return a.quotes().get(0).text();
@@ -62,7 +62,7 @@ class SemanticEvidenceTest {
         + "at dawn.", "l.txt");
     Corpus corpus = new Corpus(List.of(a), new LoadReport(1, List.of(), List.of()), "v1",
         List.of());
-    Answer answer = CorpusAnswerService.create(corpus, Ranking.semanticDefaults(), 0, counting)
+    Answer answer = CorpusAnswerService.create(corpus, AnswerSettings.of(Ranking.semanticDefaults(), counting), 0)
         .ask("When was the lighthouse built?");
     assertEquals("The old lighthouse was built in 1874.", answer.quotes().get(0).text());
     assertEquals(0, calls.get(), "one sentence clearly leads on words alone");
@@ -73,7 +73,7 @@ class SemanticEvidenceTest {
     TextEmbedder broken = text -> {
       throw new IllegalStateException("sentence model unavailable");
     };
-    Answer a = CorpusAnswerService.create(CORPUS, Ranking.semanticDefaults(), 0, broken)
+    Answer a = CorpusAnswerService.create(CORPUS, AnswerSettings.of(Ranking.semanticDefaults(), broken), 0)
         .ask("When did the council vote on the budget?");
     assertTrue(a.answered());
     assertEquals(MARCH + " " + MAY, a.quotes().get(0).text(),

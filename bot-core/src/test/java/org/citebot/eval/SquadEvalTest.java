@@ -77,7 +77,6 @@ class SquadEvalTest {
         Matching.SEMANTIC);
     assertEquals(1.0, r.fitHit1());
     assertEquals(0.0, r.checkHit1());
-    assertEquals(Ranking.semanticDefaults().missingBar(), r.ranking().missingBar());
   }
 
   @Test

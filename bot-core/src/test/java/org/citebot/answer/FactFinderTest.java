@@ -12,7 +12,7 @@ import org.citebot.retrieval.PassageIndex;
 import org.citebot.text.TextSegmenter;
 import org.junit.jupiter.api.Test;
 
-class AnswerComposerTest {
+class FactFinderTest {
 
   private static PassageIndex index() {
     Article a = TextSegmenter.article(new Source("x", "Rouen", "Example News", null, null, null,
@@ -32,7 +32,7 @@ class AnswerComposerTest {
       "In 1991, the exchange reopened.|true",
       "The storm scattered the ships.|true"})
   void standsAlone_unlessItLeansOnTheSentenceBefore(String sentence, boolean alone) {
-    assertEquals(alone, AnswerComposer.standsAlone(sentence));
+    assertEquals(alone, FactFinder.standsAlone(sentence));
   }
 
   @Test
@@ -42,26 +42,26 @@ class AnswerComposerTest {
         + "seal in Warsaw.", "s.txt");
     PassageIndex index = PassageIndex.build(new Corpus(List.of(a),
         new LoadReport(1, List.of(), List.of()), "v1", List.of()));
-    var parsed = index.parse("When is the oldest armed seal of Warsaw from?");
+    Question q = new QuestionParser(index).parse("When is the oldest armed seal of Warsaw from?");
     // oldest-armed, armed-seal, seal-warsaw ("of" is a stop word) side by side in the first;
     // in the second, only seal-warsaw ("in" too).
-    assertEquals(1.0, AnswerComposer.adjacency(parsed, index.sentence(0, 0)), 1e-9);
-    assertEquals(1.0 / 3, AnswerComposer.adjacency(parsed, index.sentence(0, 1)), 1e-9);
+    assertEquals(1.0, FactFinder.adjacency(q, index.sentence(0, 0)), 1e-9);
+    assertEquals(1.0 / 3, FactFinder.adjacency(q, index.sentence(0, 1)), 1e-9);
   }
 
   @Test
   void lackable_commonWordsWeighLessThanNames() {
     String question = "Who did Emma marry in Rouen?";
-    double[] w = AnswerComposer.lackable(index().parse(question), question,
+    double[] w = QuestionParser.lackable(index().parse(question), question,
         new double[] {1, 1, 1});
-    assertArrayEquals(new double[] {1, AnswerComposer.PARAPHRASABLE, 1}, w, 1e-9);
+    assertArrayEquals(new double[] {1, QuestionParser.PARAPHRASABLE, 1}, w, 1e-9);
   }
 
   @Test
   void lackable_capitalOfTheFirstWordDoesNotMakeAName() {
     String question = "Telnet was sold to whom?";
-    double[] w = AnswerComposer.lackable(index().parse(question), question, new double[] {1, 1});
-    assertArrayEquals(new double[] {AnswerComposer.PARAPHRASABLE, AnswerComposer.PARAPHRASABLE},
+    double[] w = QuestionParser.lackable(index().parse(question), question, new double[] {1, 1});
+    assertArrayEquals(new double[] {QuestionParser.PARAPHRASABLE, QuestionParser.PARAPHRASABLE},
         w, 1e-9);
   }
 }

@@ -1,0 +1,162 @@
+package org.citebot.answer;
+
+import java.util.List;
+import java.util.Set;
+import org.citebot.dates.DateMention;
+import org.citebot.retrieval.Retriever;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Answers a question from one corpus in named stages, each a class with one job:
+ *
+ * <ol>
+ *   <li>{@link QuestionParser}: the question, analysed once into a {@link Question};
+ *   <li>{@link CandidateSearch}: candidate sentences through the {@link Retriever} port;
+ *   <li>{@link FactFinder}: each candidate's {@link SentenceFacts}, computed once;
+ *   <li>{@link Ranker}: scores from the {@link Feature}s and the {@link Ranking}'s weights;
+ *   <li>{@link ExcerptBuilder}: excerpts (a quote and its neighbours), judged by the
+ *       {@link Gates};
+ *   <li>{@link QuoteChooser}: the quotes shown, further ones for "more sources", and related
+ *       articles when the bot abstains.
+ * </ol>
+ *
+ * An abstention names the gate that refused the best candidate. Immutable and thread-safe.
+ */
+public final class AnswerPipeline {
+
+  /**
+   * Labels the date a "when" quote refers to, from the sentence's date expressions and its
+   * article's publication date (may be null); returns null when it finds none.
+   */
+  @FunctionalInterface
+  public interface DateLabeler {
+    String label(List<DateMention> mentions, java.time.LocalDate published);
+  }
+
+  private final Retriever retriever;
+  private final AnswerSettings settings;
+  private final QuestionParser parser;
+  private final CandidateSearch search;
+  private final FactFinder facts;
+  private final Gates gates;
+  private final Ranker ranker;
+  private final ExcerptBuilder excerpts;
+  private final QuoteChooser chooser;
+  private final MeaningScorer meaning;
+
+  public AnswerPipeline(Retriever retriever, AnswerSettings settings, DateLabeler dates) {
+    this.retriever = retriever;
+    this.settings = settings;
+    Paragraphs paragraphs = new Paragraphs(retriever);
+    SentenceAnnotations annotations = new SentenceAnnotations(retriever.sentenceCount());
+    this.parser = new QuestionParser(retriever);
+    this.search = new CandidateSearch(retriever, paragraphs);
+    this.facts = new FactFinder(retriever, paragraphs, annotations);
+    this.gates = Gates.standard(paragraphs, annotations, settings.gatesOff());
+    this.meaning = settings.embedder() == null ? null
+        : new MeaningScorer(settings.embedder(), retriever, paragraphs);
+    this.ranker = new Ranker(settings.ranking(), settings.lexicalRanking(), meaning, gates,
+        paragraphs);
+    this.excerpts = new ExcerptBuilder(paragraphs, gates);
+    this.chooser = new QuoteChooser(paragraphs, dates, annotations);
+  }
+
+  public Retriever retriever() {
+    return retriever;
+  }
+
+  public AnswerSettings settings() {
+    return settings;
+  }
+
+  /** Whether a sentence model weighs in. */
+  public boolean semantic() {
+    return meaning != null;
+  }
+
+  /**
+   * Embeds every sentence and paragraph now rather than on first use, so that the first
+   * questions after a (re)load are as quick as later ones. Does nothing without a model.
+   */
+  public void embedAll() {
+    if (meaning != null) {
+      meaning.embedAll();
+    }
+  }
+
+  /** Composes the answer to an already length-checked question. */
+  public Answer compose(String text, List<String> notes) {
+    Question q = parser.parse(text);
+    String id = answerId(text);
+    if (q.hasNoTerms()) {
+      return abstain(id, q, new Refusal(TermsGate.NAME, new TermsGate().reason(q)), List.of(),
+          notes);
+    }
+    Refusal refused = gates.refuse(q);
+    if (refused != null) {
+      return abstain(id, q, refused, List.of(), notes);
+    }
+    List<Candidate> ranked = ranker.rank(q, facts.find(q, search.search(q)), true);
+    ExcerptBuilder.Result built = excerpts.build(q, ranked);
+    if (built.excerpts().stream().noneMatch(Excerpt::answers)) {
+      return abstain(id, q, blame(q, ranked, built), chooser.related(ranked), notes);
+    }
+    QuoteChooser.Chosen chosen = chooser.choose(q, built.excerpts(), ranked);
+    return new Answer(id, text, true, q.type(), chosen.quotes(), chosen.more(), List.of(),
+        notes);
+  }
+
+  /** Every candidate of a question, best first, with the sentence model always consulted. */
+  List<Candidate> candidates(String text) {
+    Question q = parser.parse(text);
+    if (q.hasNoTerms()) {
+      return List.of();
+    }
+    return ranker.rank(q, facts.find(q, search.search(q)), false);
+  }
+
+  private static Answer abstain(String id, Question q, Refusal refusal,
+      List<org.citebot.corpus.Source> related, List<String> notes) {
+    return new Answer(id, q.text(), false, q.type(), List.of(), List.of(), related, notes,
+        refusal);
+  }
+
+  /**
+   * The refusal of the best-ranked candidate that a gate refused: a lead or answer gate that its
+   * sentence fails, else the excerpt gate that refused the excerpt it led.
+   */
+  private Refusal blame(Question q, List<Candidate> ranked, ExcerptBuilder.Result built) {
+    for (Candidate c : ranked) {
+      Refusal r = c.mayLead() && c.mayAnswer() ? built.refused().get(c.sentence())
+          : gates.refuse(q, c.facts());
+      if (r != null) {
+        return r;
+      }
+    }
+    return new Refusal(TermsGate.NAME, "No sentence of the articles shares a word with the "
+        + "question.");
+  }
+
+  private String answerId(String question) {
+    String key = AnswerCache.normalise(question) + "\n" + retriever.corpus().version();
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /** The gate names, in order, for help texts and checking command-line options. */
+  public static List<String> gateNames() {
+    return Gates.NAMES;
+  }
+
+  /** Checks gate names given on a command line. */
+  public static void checkGateNames(Set<String> names) {
+    Gates.checkNames(names);
+  }
+}

@@ -1,0 +1,45 @@
+package org.citebot.answer;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.citebot.semantic.TextEmbedder;
+
+/**
+ * How an {@link AnswerPipeline} weighs and judges candidates: the ranking weights, the sentence
+ * model if any, and the gates and features switched off (for measuring what each is worth; none
+ * are off in service).
+ *
+ * @param ranking the weights; with a sentence model, those for words and meaning together
+ * @param lexicalRanking the weights for words alone, used before the model is consulted (the same
+ *     as {@code ranking} without a model)
+ * @param embedder the sentence model, or null for words alone
+ * @param gatesOff names of the {@link AnswerGate}s switched off
+ * @param featuresOff the {@link Feature}s that weigh nothing
+ */
+public record AnswerSettings(Ranking ranking, Ranking lexicalRanking, TextEmbedder embedder,
+    Set<String> gatesOff, Set<Feature> featuresOff) {
+
+  public AnswerSettings {
+    gatesOff = Set.copyOf(gatesOff);
+    featuresOff = featuresOff.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(featuresOff));
+    Gates.checkNames(gatesOff);
+    ranking = ranking.without(featuresOff);
+    lexicalRanking = lexicalRanking.without(featuresOff);
+  }
+
+  /** The settings for a kind of matching, with every gate and feature on. */
+  public static AnswerSettings of(Matching matching) {
+    return of(matching.ranking(), matching.embedder());
+  }
+
+  /** Settings with the given weights and sentence model (null: words alone, by {@code ranking}). */
+  public static AnswerSettings of(Ranking ranking, TextEmbedder embedder) {
+    return new AnswerSettings(ranking, embedder == null ? ranking : Ranking.defaults(), embedder,
+        Set.of(), Set.of());
+  }
+
+  /** The same settings with gates and features switched off. */
+  public AnswerSettings without(Set<String> gates, Set<Feature> features) {
+    return new AnswerSettings(ranking, lexicalRanking, embedder, gates, features);
+  }
+}

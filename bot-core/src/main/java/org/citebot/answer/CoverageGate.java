@@ -1,0 +1,52 @@
+package org.citebot.answer;
+
+import java.util.Locale;
+
+/**
+ * A quote that answers alone must cover enough of the question, words weighed by rarity: a
+ * sentence that shares one common word with the question does not answer it. One that covers
+ * half as much may still stand beside an answer.
+ */
+final class CoverageGate implements AnswerGate.OnSentence {
+
+  /** The share of the question's weight an answering sentence must cover. */
+  static final double BAR = 0.3;
+
+  @Override
+  public String name() {
+    return "coverage";
+  }
+
+  @Override
+  public String requirement() {
+    return String.format(Locale.ROOT, "the answering sentence covers at least %.0f%% of the "
+        + "question's words, weighed by rarity", BAR * 100);
+  }
+
+  @Override
+  public Role role() {
+    return Role.ANSWER;
+  }
+
+  @Override
+  public boolean passes(Question q, SentenceFacts s) {
+    return s.coverage() >= BAR;
+  }
+
+  /**
+   * A sentence that covers at least half of what an answer must may still be quoted beside one,
+   * when it ranks nearly as well: such a sentence often lacks a word of the question that its
+   * paragraph has ("The empire allied with Germany" in a paragraph about the Ottoman Empire).
+   */
+  @Override
+  public boolean supports(Question q, SentenceFacts s) {
+    return s.coverage() >= BAR / 2;
+  }
+
+  @Override
+  public String reason(Question q, SentenceFacts s) {
+    return String.format(Locale.ROOT, "The best-matching sentence covers %.0f%% of the "
+        + "question's words (weighed by rarity); an answer must cover %.0f%%.",
+        s.coverage() * 100, BAR * 100);
+  }
+}

@@ -1,0 +1,57 @@
+package org.citebot.answer;
+
+import org.citebot.retrieval.SentenceRef;
+
+/**
+ * No answer may lack, in itself and its neighbours, a word that carries a large share of the
+ * question's weight: "How many tanks does the army have?" is not answered by a sentence about
+ * the army that never mentions tanks. Names weigh in full; common words, often paraphrased, a
+ * little less ({@link QuestionParser#PARAPHRASABLE}).
+ */
+final class HeavyWordGate implements AnswerGate.OnSentence {
+
+  /** The share of the question's weight that no word an answer lacks may carry. */
+  static final double BAR = 0.35;
+
+  @Override
+  public String name() {
+    return "heavy-word";
+  }
+
+  @Override
+  public String requirement() {
+    return "the answering sentence and its neighbours lack no word carrying "
+        + Math.round(BAR * 100) + "% or more of the question's weight";
+  }
+
+  @Override
+  public Role role() {
+    return Role.ANSWER;
+  }
+
+  @Override
+  public boolean passes(Question q, SentenceFacts s) {
+    return s.missing() < BAR;
+  }
+
+  @Override
+  public String reason(Question q, SentenceFacts s) {
+    int[][] concepts = q.terms().conceptIds();
+    int heaviest = -1;
+    for (int i = 0; i < concepts.length; i++) {
+      if (!found(concepts[i], s.sentence(), s.previous(), s.next())
+          && (heaviest < 0 || q.lackable()[i] > q.lackable()[heaviest])) {
+        heaviest = i;
+      }
+    }
+    String word = heaviest < 0 ? "a rare word" : "\u201c" + q.terms().words().get(heaviest)
+        + "\u201d";
+    return "The best-matching sentence and its neighbours do not mention " + word
+        + ", a key word of the question.";
+  }
+
+  private static boolean found(int[] concept, SentenceRef s, SentenceRef prev, SentenceRef next) {
+    return s.hasAny(concept) || (prev != null && prev.hasAny(concept))
+        || (next != null && next.hasAny(concept));
+  }
+}
