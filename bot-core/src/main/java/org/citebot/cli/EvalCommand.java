@@ -1,14 +1,23 @@
 package org.citebot.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.citebot.answer.AnswerJson;
+import org.citebot.answer.AnswerPipeline;
+import org.citebot.answer.AnswerSettings;
 import org.citebot.answer.CorpusAnswerService;
-import org.citebot.answer.Ranking;
+import org.citebot.answer.Feature;
 import org.citebot.eval.BeirEval;
 import org.citebot.eval.DevEval;
 import org.citebot.eval.SquadEval;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,8 +35,21 @@ import picocli.CommandLine.Model.CommandSpec;
         "eval --squad FILE: every paragraph of a SQuAD 2.0 file as an article; every question "
             + "asked: hit@1, hit@3, strict hit@1 (from the question's own paragraph), abstention, "
             + "false abstentions, the first quote's mean length, and how many answers show a "
-            + "sentence twice."})
+            + "sentence twice.",
+        "--without GATE[,GATE] and --without-feature FEATURE[,FEATURE] print the same figures "
+            + "with those answer gates or ranking features switched off, to measure what each is "
+            + "worth.",
+        "Gates, in order: " + EvalCommand.GATES + ".",
+        "Features: " + EvalCommand.FEATURES + "."})
 final class EvalCommand implements Callable<Integer> {
+
+  /** The gate names for the help text; a test keeps them equal to the pipeline's. */
+  static final String GATES = "terms, answer-shape, counted-thing, date-near, coverage, "
+      + "heavy-word, named-numbers, denial";
+  /** The feature names for the help text; a test keeps them equal to {@link Feature}'s. */
+  static final String FEATURES = "coverage, context-coverage, sentence-bm25, shape, "
+      + "paragraph-bm25, paragraph-coverage, exact-words, adjacency, missing-here, standalone, "
+      + "semantic, paragraph-semantic";
 
   @ParentCommand Main main;
   @Spec CommandSpec spec;
@@ -70,10 +92,39 @@ final class EvalCommand implements Callable<Integer> {
       description = "Dev: exit 1 if more than N answerable questions were abstained on.")
   Integer maxFalseAbstentions;
 
+  @Option(names = "--without", paramLabel = "GATE", split = ",",
+      description = "Switch off these answer gates (names above).")
+  List<String> gatesOff = new ArrayList<>();
+
+  @Option(names = "--without-feature", paramLabel = "FEATURE", split = ",",
+      description = "Give these ranking features no weight (names above).")
+  List<String> featuresOff = new ArrayList<>();
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    Set<String> gates = new LinkedHashSet<>();
+    gatesOff.forEach(g -> gates.add(g.strip().toLowerCase(java.util.Locale.ROOT)));
+    Set<Feature> features = EnumSet.noneOf(Feature.class);
+    try {
+      AnswerPipeline.checkGateNames(gates);
+      featuresOff.forEach(f -> features.add(Feature.parse(f)));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    boolean ablated = !gates.isEmpty() || !features.isEmpty();
+    if (ablated && !json) {
+      out.println("switched off: gates " + (gates.isEmpty() ? "none" : String.join(", ", gates))
+          + "; features " + (features.isEmpty() ? "none"
+              : String.join(", ", features.stream().map(Feature::cliName).toList())));
+    }
+    AnswerSettings settings = AnswerSettings.of(main.context.matching()).without(gates, features);
     if (target.beir != null) {
+      if (ablated && !json) {
+        // BEIR judges the retrieval core alone, which runs before any gate or feature.
+        out.println("(BEIR measures retrieval, which runs before the gates and features: its "
+            + "figures are the same with them off)");
+      }
       BeirEval.Collection c = BeirEval.read(target.beir);
       for (BeirEval.Config cfg : new BeirEval.Config[] {BeirEval.Config.anserini(),
           BeirEval.Config.citebot()}) {
@@ -87,18 +138,31 @@ final class EvalCommand implements Callable<Integer> {
       return 0;
     }
     if (target.squad != null) {
-      SquadEval.Result r = SquadEval.run(SquadEval.read(target.squad), main.context.matching(), limit);
-      out.print(json ? AnswerJson.write(r.json()) + "\n" : r.text());
+      SquadEval.Result r = SquadEval.run(SquadEval.read(target.squad), settings, limit);
+      out.print(json ? AnswerJson.write(marked(r.json(), gates, features)) + "\n" : r.text());
       return below(r.strictHit1Rate(), minHit1) || below(r.hit3Rate(), minHit3)
           || below(r.abstentionRate(), minAbstention) ? 1 : 0;
     }
-    CorpusAnswerService bot = main.context.service(main.corpusDirectory());
+    CorpusAnswerService bot = ablated
+        ? CorpusAnswerService.create(main.context.corpus(main.corpusDirectory()), settings, 0)
+        : main.context.service(main.corpusDirectory());
     DevEval.Result r = DevEval.run(bot, DevEval.read(target.questions));
-    out.print(json ? AnswerJson.write(r.json()) + "\n" : r.text());
+    out.print(json ? AnswerJson.write(marked(r.json(), gates, features)) + "\n" : r.text());
     boolean fail = below(r.hit1Rate(), minHit1) || below(r.hit3Rate(), minHit3)
         || below(r.abstentionAccuracy(), minAbstention)
         || (maxFalseAbstentions != null && r.falseAbstentions() > maxFalseAbstentions);
     return fail ? 1 : 0;
+  }
+
+  /** The figures with the gates and features that were off, when some were. */
+  private static ObjectNode marked(ObjectNode figures, Set<String> gates, Set<Feature> features) {
+    if (!gates.isEmpty()) {
+      gates.forEach(figures.putArray("gatesOff")::add);
+    }
+    if (!features.isEmpty()) {
+      features.forEach(f -> figures.withArray("featuresOff").add(f.cliName()));
+    }
+    return figures;
   }
 
   private static boolean below(double value, Double bar) {
