@@ -1,6 +1,12 @@
 package org.citebot.chat;
 
-/** User-facing texts shared by all platforms, so every adapter says the same thing. */
+import org.citebot.render.AnswerTexts;
+
+/**
+ * User-facing texts shared by all platforms, so every adapter says the same thing. The texts of
+ * an answer's layout live in {@link AnswerTexts}, below this layer; they are repeated here so that
+ * chat code finds every text in one place.
+ */
 public final class BotTexts {
 
   private BotTexts() {}
@@ -16,9 +22,9 @@ public final class BotTexts {
           + "the Prime Minister of Armenia?\". Questions about when, who, where and how many "
           + "work best.";
 
-  public static final String NOT_ANSWERED = "The articles don't answer that.";
+  public static final String NOT_ANSWERED = AnswerTexts.NOT_ANSWERED;
 
-  public static final String RELATED_INTRO = "Articles that mention related things:";
+  public static final String RELATED_INTRO = AnswerTexts.RELATED_INTRO;
 
   public static final String ERROR =
       "Sorry, something went wrong while answering. Please try again in a moment.";
@@ -31,7 +37,6 @@ public final class BotTexts {
   }
 
   public static String footer(int articleCount) {
-    return "Every answer is a verbatim quote from " + articleCount + " article"
-        + (articleCount == 1 ? "" : "s") + "; nothing is generated.";
+    return AnswerTexts.footer(articleCount);
   }
 }

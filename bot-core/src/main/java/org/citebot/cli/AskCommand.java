@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.citebot.answer.AnswerJson;
 import org.citebot.answer.AnswerService;
-import org.citebot.answer.AnswerText;
+import org.citebot.render.PlainAnswerText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,7 +54,7 @@ final class AskCommand implements Callable<Integer> {
     if (json) {
       out.println(AnswerJson.write(AnswerJson.answer(answer)));
     } else {
-      out.println(AnswerText.render(answer));
+      out.println(PlainAnswerText.render(answer));
     }
     out.flush();
   }

@@ -6,9 +6,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.citebot.answer.AnswerJson;
-import org.citebot.answer.AnswerText;
 import org.citebot.answer.SourceSummary;
 import org.citebot.corpus.Corpus;
+import org.citebot.dates.ReadableDates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -53,7 +53,7 @@ final class SourcesCommand implements Callable<Integer> {
       var src = s.source();
       out.printf("%s%n  %s | %s | %s%n  %s%n  %d passages%n", src.id(),
           src.outlet() == null ? "(outlet unknown)" : src.outlet(),
-          src.published() == null ? "(date unknown)" : AnswerText.date(src), src.title(),
+          src.published() == null ? "(date unknown)" : ReadableDates.day(src.published()), src.title(),
           src.url() == null ? "(no URL)" : src.url(), s.passages());
     }
     out.printf("%d articles%n", sources.size());

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.citebot.answer.AnswerJson;
 import org.citebot.corpus.CorpusLoader;
 import org.citebot.corpus.Source;
+import org.citebot.dates.ReadableDates;
 import org.citebot.retrieval.PassageIndex;
 import org.citebot.timeline.TimelineChart;
 import org.citebot.timeline.TimelineEvent;
@@ -178,8 +179,7 @@ public final class TimelineCommand implements Callable<Integer> {
       parts.add(s.outlet());
     }
     parts.add(s.title());
-    s.publishedDate().ifPresent(d -> parts.add(
-        org.citebot.dates.ResolvedDate.day(d).label()));
+    s.publishedDate().map(ReadableDates::day).ifPresent(parts::add);
     s.link().ifPresent(parts::add);
     return String.join(", ", parts);
   }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.citebot.answer.AnswerCache;
+import org.citebot.chat.Outcome;
 
 /**
  * The process's metrics, exposed in the Prometheus text format. Adapters count their questions
@@ -25,9 +26,8 @@ public final class BotMetrics {
   public static final String LATENCY = "citebot.answer.latency";
   public static final String REFRESHES = "citebot.refreshes";
   public static final String ERRORS = "citebot.errors";
-  /** The outcomes of a question, as the adapters tag them. */
-  public static final List<String> OUTCOMES = List.of("answered", "abstained", "rate_limited",
-      "error");
+  /** The tags of every {@link Outcome}, as the adapters tag their questions. */
+  public static final List<String> OUTCOMES = Outcome.tags();
 
   /** The Prometheus text format that {@link #scrape()} writes. */
   public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -71,23 +71,38 @@ public final class BotMetrics {
   }
 
   /**
-   * The question counter for one platform and outcome, e.g. ("console", "answered"). Registering
+   * The question counter for one platform and outcome, e.g. ("console", ANSWERED). Registering
    * every outcome of a platform up front makes zeros visible before the first question.
    */
+  public Counter questions(String platform, Outcome outcome) {
+    return questions(registry, platform, outcome);
+  }
+
+  /**
+   * The same counter by the outcome's tag, e.g. ("console", "answered").
+   *
+   * @throws IllegalArgumentException when the tag is not an {@link Outcome}'s
+   */
   public Counter questions(String platform, String outcome) {
-    if (!OUTCOMES.contains(outcome)) {
-      throw new IllegalArgumentException("illegal outcome: " + outcome + ", must be one of "
-          + OUTCOMES);
-    }
+    return questions(platform, Outcome.ofTag(outcome));
+  }
+
+  /**
+   * The question counter for one platform and outcome in any registry; adapters count on the
+   * registry they are given, with the same name, description and tags as here.
+   */
+  public static Counter questions(MeterRegistry registry, String platform, Outcome outcome) {
     return Counter.builder(QUESTIONS)
         .description("Questions received, by platform and outcome")
-        .tag("platform", platform).tag("outcome", outcome)
+        .tag("platform", platform).tag("outcome", outcome.tag())
         .register(registry);
   }
 
   /** Registers every outcome's counter for {@code platform}, at zero. */
   public void registerPlatform(String platform) {
-    OUTCOMES.forEach(o -> questions(platform, o));
+    for (Outcome o : Outcome.values()) {
+      questions(platform, o);
+    }
   }
 
   /** Cache hits, misses, size and hit ratio, read from {@code statistics} at each scrape. */

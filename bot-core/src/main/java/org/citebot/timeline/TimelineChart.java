@@ -16,16 +16,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.citebot.dates.Precision;
+import org.citebot.dates.ReadableDates;
 
 /**
  * Draws a timeline as a PNG with Java2D: events on a horizontal time axis, one marker shape and
@@ -55,10 +54,6 @@ public final class TimelineChart {
       new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000)};
   private static final Color AXIS = new Color(0x333333);
   private static final Color GUIDE = new Color(0xBBBBBB);
-  private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy",
-      Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy",
-      Locale.ENGLISH);
   private static final int LANES = 3;
   private static final int LABEL_WORDS = 4;
 
@@ -235,7 +230,7 @@ public final class TimelineChart {
         for (LocalDate tick : ticks(s)) {
           double tx = x(tick);
           String text = ChronoUnit.DAYS.between(s.first(), s.last()) == 0 && tick.getDayOfYear() == 1
-              ? Integer.toString(tick.getYear()) : MONTH.format(tick);
+              ? Integer.toString(tick.getYear()) : ReadableDates.shortMonth(tick);
           int tw = fm.stringWidth(text);
           if (tx - tw / 2.0 < lastTickEnd + size(10)) {
             continue;
@@ -330,7 +325,7 @@ public final class TimelineChart {
      * opens with its date ("On 23 April, Baku…"), the words after it, so the date is not repeated.
      */
     private static String label(TimelineEvent e) {
-      String date = e.date().precision() == Precision.DAY ? SHORT_DAY.format(e.date().date())
+      String date = e.date().precision() == Precision.DAY ? ReadableDates.shortDay(e.date().date())
           : e.label();
       String sentence = e.text();
       int at = e.expression().start() - e.sentence().start();

@@ -1,27 +1,32 @@
 package org.citebot.discord;
 
 import java.net.URI;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
+import java.util.function.IntSupplier;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.citebot.answer.Answer;
-import org.citebot.answer.Quote;
 import org.citebot.answer.SourceSummary;
 import org.citebot.chat.BotTexts;
 import org.citebot.corpus.Source;
-import org.citebot.text.TextSpan;
+import org.citebot.dates.ReadableDates;
+import org.citebot.render.AnswerLayout;
+import org.citebot.render.AnswerTexts;
+import org.citebot.render.CitationLine;
+import org.citebot.render.NumberedQuote;
+import org.citebot.render.Page;
+import org.citebot.render.TextCut;
 
 /**
- * Turns answers into Discord embeds: quotes as block quotes with the matched words in bold,
- * numbered citations with masked links, and a footer. Pure (no network), so every limit and
- * escape is unit-tested.
+ * Turns answers into Discord embeds: the core's {@link AnswerLayout} with quotes as block quotes,
+ * the matched words in bold, numbered citations with masked links, and a footer. Pure (no
+ * network), so every limit and escape is unit-tested.
  *
  * <p>Discord's limits are kept by dropping whole quotes (lowest ranked first), and only then by
  * cutting the last quote at a word with an ellipsis. Cuts are made in the plain text before
@@ -41,53 +46,58 @@ public final class DiscordAnswerRenderer {
 
   private static final int COLOR_ANSWER = 0x2B6CB0;
   private static final int COLOR_ABSTAIN = 0x718096;
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
   /** Shortest useful piece of a cut quote; below this the quote is dropped instead. */
   private static final int MIN_QUOTE_CHARS = 40;
 
-  private final int articleCount;
+  private final IntSupplier articleCount;
 
-  /** @param articleCount the number of articles in the corpus, for the footer */
-  public DiscordAnswerRenderer(int articleCount) {
-    if (articleCount < 0) {
-      throw new IllegalArgumentException(
-          "illegal articleCount: " + articleCount + ", must not be negative");
-    }
-    this.articleCount = articleCount;
+  /**
+   * @param articleCount the number of articles in the corpus now, read at every render so that
+   *     the footer follows the corpus as moderators add and remove articles
+   */
+  public DiscordAnswerRenderer(IntSupplier articleCount) {
+    this.articleCount = Objects.requireNonNull(articleCount, "articleCount");
   }
 
   /** The answer card: its quotes when answered, otherwise the abstention. */
   public MessageEmbed answer(Answer answer) {
-    return answer.answered()
-        ? quotes(answer.question(), answer.quotes(), answer.notes())
-        : abstention(answer);
+    AnswerLayout layout = AnswerLayout.of(answer);
+    return layout.answered() ? quotes(layout) : abstention(layout);
   }
 
-  /** The further quotes for "More sources", or empty text when there are none. */
+  /**
+   * The further quotes for "More sources", or empty text when there are none. The card lists its
+   * own citations, so its numbering starts again at [1].
+   */
   public MessageCreateData more(Answer answer) {
     if (answer.more().isEmpty()) {
       return text(NO_MORE_SOURCES);
     }
-    return embedMessage(quotes(answer.question(), answer.more(), List.of()));
+    return embedMessage(quotes(AnswerLayout.ofQuotes(answer.question(), answer.more())));
   }
 
-  /** Quotes with their citations, within every embed limit. */
-  MessageEmbed quotes(String question, List<Quote> quotes, List<String> notes) {
-    if (quotes.isEmpty()) {
+  /** The footer with the corpus's article count at this moment. */
+  private String footer() {
+    return AnswerTexts.footer(articleCount.getAsInt());
+  }
+
+  /** Quotes with their citations, within every embed limit; the lowest ranked go first. */
+  MessageEmbed quotes(AnswerLayout layout) {
+    if (layout.quotes().isEmpty()) {
       throw new IllegalArgumentException("quotes must not be empty");
     }
-    String title = fitEscaped(DiscordMarkdown.escape(cutPlain(question, TITLE_MAX)), TITLE_MAX);
-    String footer = BotTexts.footer(articleCount);
-    String notesText = renderNotes(notes);
-    for (int shown = quotes.size(); shown >= 1; shown--) {
-      List<Quote> kept = quotes.subList(0, shown);
-      List<Source> citations = citations(kept);
-      List<MessageEmbed.Field> fields = citationFields(citations);
+    String title = fitEscaped(DiscordMarkdown.escape(cutPlain(layout.question(), TITLE_MAX)),
+        TITLE_MAX);
+    String footer = footer();
+    String notesText = renderNotes(layout.notes());
+    for (int shown = layout.quotes().size(); shown >= 1; shown--) {
+      AnswerLayout kept = layout.firstQuotes(shown);
+      List<MessageEmbed.Field> fields = fields(kept.citations(), FIELD_VALUE_MAX);
       int fixed = title.length() + footer.length() + fieldsLength(fields);
       int budget = Math.min(DESCRIPTION_MAX, EMBED_TOTAL_MAX - fixed);
       List<String> rendered = new ArrayList<>();
-      for (Quote q : kept) {
-        rendered.add(renderQuote(q, citations.indexOf(q.source()) + 1, Integer.MAX_VALUE));
+      for (NumberedQuote q : kept.quotes()) {
+        rendered.add(DiscordQuotes.render(q.quote(), q.citation(), Integer.MAX_VALUE));
       }
       String description = joinDescription(rendered, notesText);
       if (description.length() <= budget) {
@@ -100,7 +110,8 @@ public final class DiscordAnswerRenderer {
           notesText = "";
           room = budget;
         }
-        String cut = renderQuote(kept.get(0), 1, room);
+        NumberedQuote best = kept.quotes().get(0);
+        String cut = DiscordQuotes.render(best.quote(), best.citation(), room);
         return embed(title, joinDescription(List.of(cut), notesText), fields, footer, COLOR_ANSWER);
       }
     }
@@ -108,33 +119,33 @@ public final class DiscordAnswerRenderer {
   }
 
   /** "The articles don't answer that." with the question and related articles, if any. */
-  MessageEmbed abstention(Answer answer) {
-    String head = "**Question:** " + DiscordMarkdown.escape(cutPlain(answer.question(), 600));
-    String notes = renderNotes(answer.notes());
+  MessageEmbed abstention(AnswerLayout layout) {
+    String head = "**Question:** " + DiscordMarkdown.escape(cutPlain(layout.question(), 600));
+    String notes = renderNotes(layout.notes());
     String tail = notes.isEmpty() ? "" : "\n\n" + notes;
     StringBuilder related = new StringBuilder();
-    if (!answer.related().isEmpty()) {
-      related.append("\n\n").append(DiscordMarkdown.escape(BotTexts.RELATED_INTRO));
-      for (Source s : answer.related()) {
+    if (!layout.related().isEmpty()) {
+      related.append("\n\n").append(DiscordMarkdown.escape(AnswerTexts.RELATED_INTRO));
+      for (CitationLine c : layout.related()) {
         // Whole lines only, so a masked link is never cut.
-        String line = "\n• " + link(s.title(), s.url(), 400) + describe(s);
+        String line = "\n• " + link(c.title(), c.source().url(), 400) + describe(c.source());
         if (head.length() + related.length() + line.length() + tail.length() > DESCRIPTION_MAX) {
           break;
         }
         related.append(line);
       }
     }
-    return embed(DiscordMarkdown.escape(BotTexts.NOT_ANSWERED), head + related + tail, List.of(),
-        BotTexts.footer(articleCount), COLOR_ABSTAIN);
+    return embed(DiscordMarkdown.escape(AnswerTexts.NOT_ANSWERED), head + related + tail,
+        List.of(), footer(), COLOR_ABSTAIN);
   }
 
   /** One page (1-based) of the corpus's articles; pages beyond the last show the last. */
   public MessageEmbed sources(List<SourceSummary> sources, int page) {
-    int pages = Math.max(1, (sources.size() + SOURCES_PER_PAGE - 1) / SOURCES_PER_PAGE);
-    int p = Math.min(Math.max(page, 1), pages);
+    Page<SourceSummary> shown = Page.of(sources, page, SOURCES_PER_PAGE);
+    int p = shown.number();
+    int pages = shown.count();
     StringBuilder d = new StringBuilder();
-    int from = (p - 1) * SOURCES_PER_PAGE;
-    for (SourceSummary s : sources.subList(from, Math.min(sources.size(), from + SOURCES_PER_PAGE))) {
+    for (SourceSummary s : shown.items()) {
       Source src = s.source();
       String line = "**" + DiscordMarkdown.escape(cutPlain(src.id(), 100)) + "**: "
           + link(src.title(), src.url(), 300) + describe(src) + "\n";
@@ -147,7 +158,7 @@ public final class DiscordAnswerRenderer {
       d.append("The corpus is empty.");
     }
     String title = "Articles in the corpus" + (pages > 1 ? " (page " + p + " of " + pages + ")" : "");
-    String footer = "Use /source id:<id> for one article's details. " + BotTexts.footer(sources.size());
+    String footer = "Use /source id:<id> for one article's details. " + AnswerTexts.footer(sources.size());
     return embed(title, d.toString().strip(), List.of(), footer, COLOR_ANSWER);
   }
 
@@ -156,7 +167,8 @@ public final class DiscordAnswerRenderer {
     Source s = summary.source();
     List<MessageEmbed.Field> fields = new ArrayList<>();
     fields.add(field("Outlet", s.outlet() == null ? "unknown" : s.outlet()));
-    fields.add(field("Published", s.published() == null ? "not stated" : DATE.format(s.published())));
+    fields.add(field("Published",
+        s.publishedDate().map(ReadableDates::day).orElse("not stated")));
     if (!s.authors().isEmpty()) {
       fields.add(field("Authors", String.join(", ", s.authors())));
     }
@@ -165,7 +177,7 @@ public final class DiscordAnswerRenderer {
     String description = s.link().filter(DiscordAnswerRenderer::isHttpUrl)
         .map(u -> link(s.title(), u, FIELD_VALUE_MAX)).orElse("No link known.");
     return embed(DiscordMarkdown.escape(cutPlain(s.title(), TITLE_MAX)), description, fields,
-        BotTexts.footer(articleCount), COLOR_ANSWER);
+        footer(), COLOR_ANSWER);
   }
 
   /** What the bot does and how to ask. */
@@ -178,8 +190,7 @@ public final class DiscordAnswerRenderer {
         + "**/timeline** topic: dated events, oldest first, with a chart\n"
         + "**/perspectives** topic: what each outlet says about a topic\n"
         + "Or mention me with your question.";
-    return embed("How citebot works", description, List.of(), BotTexts.footer(articleCount),
-        COLOR_ANSWER);
+    return embed("How citebot works", description, List.of(), footer(), COLOR_ANSWER);
   }
 
   /** A plain text message (help, waits, errors), escaped, cut to 2,000 characters, pinging no one. */
@@ -213,129 +224,26 @@ public final class DiscordAnswerRenderer {
         .build();
   }
 
-  /**
-   * A quote as block-quote lines with highlights in bold and its citation number, at most
-   * {@code max} characters: when longer, the plain text is cut at a word and an ellipsis added.
-   */
-  static String renderQuote(Quote quote, int citation, int max) {
-    String text = quote.text();
-    String suffix = " [" + citation + "]";
-    String full = markup(text, quote.highlights(), false) + suffix;
-    if (full.length() <= max) {
-      return full;
-    }
-    // Rendered length grows with the plain length, so search for the longest cut that fits.
-    String best = DiscordMarkdown.ELLIPSIS + suffix;
-    int low = 1;
-    int high = text.length() - 1;
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      String plain = text.substring(0, DiscordMarkdown.wordCut(text, mid)).stripTrailing();
-      String out = markup(plain, clip(quote.highlights(), plain.length()), true) + suffix;
-      if (out.length() <= max) {
-        best = out;
-        low = mid + 1;
-      } else {
-        high = mid - 1;
-      }
-    }
-    return best;
-  }
-
-  /** Escaped text as "> " lines, bold around highlights; bold never spans lines or edge spaces. */
-  static String markup(String text, List<TextSpan> highlights, boolean cut) {
-    StringBuilder body = new StringBuilder();
-    int pos = 0;
-    for (TextSpan h : merge(highlights)) {
-      body.append(DiscordMarkdown.escape(text.substring(pos, h.start())));
-      String[] lines = text.substring(h.start(), h.end()).split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        if (i > 0) {
-          body.append('\n');
-        }
-        body.append(bold(lines[i]));
-      }
-      pos = h.end();
-    }
-    body.append(DiscordMarkdown.escape(text.substring(pos)));
-    if (cut) {
-      body.append(DiscordMarkdown.ELLIPSIS);
-    }
-    StringBuilder out = new StringBuilder();
-    for (String line : body.toString().split("\n", -1)) {
-      if (!out.isEmpty()) {
-        out.append('\n');
-      }
-      out.append("> ").append(line);
-    }
-    return out.toString();
-  }
-
-  private static String bold(String piece) {
-    String core = piece.strip();
-    if (core.isEmpty()) {
-      return piece;
-    }
-    int lead = piece.indexOf(core);
-    return piece.substring(0, lead) + "**" + DiscordMarkdown.escape(core) + "**"
-        + piece.substring(lead + core.length());
-  }
-
-  /** Touching highlights would render as "****", which Discord shows literally. */
-  private static List<TextSpan> merge(List<TextSpan> highlights) {
-    List<TextSpan> out = new ArrayList<>();
-    for (TextSpan h : highlights) {
-      if (h.length() == 0) {
-        continue;
-      }
-      if (!out.isEmpty() && out.get(out.size() - 1).end() == h.start()) {
-        TextSpan last = out.remove(out.size() - 1);
-        out.add(new TextSpan(last.start(), h.end()));
-      } else {
-        out.add(h);
-      }
-    }
-    return out;
-  }
-
-  private static List<TextSpan> clip(List<TextSpan> highlights, int length) {
-    List<TextSpan> out = new ArrayList<>();
-    for (TextSpan h : highlights) {
-      if (h.start() < length) {
-        out.add(new TextSpan(h.start(), Math.min(h.end(), length)));
-      }
-    }
-    return out;
-  }
-
-  private static List<Source> citations(List<Quote> quotes) {
-    List<Source> out = new ArrayList<>();
-    for (Quote q : quotes) {
-      if (!out.contains(q.source())) {
-        out.add(q.source());
-      }
-    }
-    return out;
-  }
-
-  /** "[n] Outlet, date" with a masked link to the article. */
-  static List<MessageEmbed.Field> citationFields(List<Source> citations) {
-    return citationFields(citations, FIELD_VALUE_MAX);
-  }
-
-  /** Citation fields whose link values take at most {@code valueMax} characters each. */
+  /** Sources numbered [1], [2], ... in order, as fields whose links take at most {@code valueMax}. */
   static List<MessageEmbed.Field> citationFields(List<Source> citations, int valueMax) {
+    List<CitationLine> lines = new ArrayList<>();
+    for (int i = 0; i < citations.size(); i++) {
+      lines.add(new CitationLine(i + 1, citations.get(i)));
+    }
+    return fields(lines, valueMax);
+  }
+
+  /** "[n] Outlet, date" with a masked link to the article, one field per citation line. */
+  static List<MessageEmbed.Field> fields(List<CitationLine> citations, int valueMax) {
     List<MessageEmbed.Field> fields = new ArrayList<>();
     for (int i = 0; i < citations.size() && i < MessageEmbed.MAX_FIELD_AMOUNT; i++) {
-      Source s = citations.get(i);
+      CitationLine c = citations.get(i);
       // "[n]" needs no escape: brackets only link when followed by "(url)".
-      String number = "[" + (i + 1) + "] ";
-      String name = s.outletOrTitle()
-          + (s.published() == null ? "" : ", " + DATE.format(s.published()));
+      String number = c.marker();
       int room = FIELD_NAME_MAX - number.length();
       fields.add(new MessageEmbed.Field(
-          number + fitEscaped(DiscordMarkdown.escape(cutPlain(name, room)), room),
-          link(s.title(), s.url(), valueMax), false));
+          number + fitEscaped(DiscordMarkdown.escape(cutPlain(c.outletAndDate(), room)), room),
+          link(c.title(), c.source().url(), valueMax), false));
     }
     return fields;
   }
@@ -378,9 +286,7 @@ public final class DiscordAnswerRenderer {
     if (s.outlet() != null) {
       b.append(", ").append(DiscordMarkdown.escape(cutPlain(s.outlet(), 100)));
     }
-    if (s.published() != null) {
-      b.append(", ").append(DATE.format(s.published()));
-    }
+    s.publishedDate().map(ReadableDates::day).ifPresent(d -> b.append(", ").append(d));
     return b.toString();
   }
 
@@ -415,7 +321,7 @@ public final class DiscordAnswerRenderer {
 
   /** Plain text cut at a word; escaping afterwards may add characters, which callers allow for. */
   private static String cutPlain(String text, int max) {
-    return DiscordMarkdown.cutAtWord(text, max);
+    return TextCut.atWord(text, max);
   }
 
   static MessageEmbed embed(
@@ -437,10 +343,10 @@ public final class DiscordAnswerRenderer {
     if (escaped.length() <= max) {
       return escaped;
     }
-    int cut = DiscordMarkdown.wordCut(escaped, max - 1);
+    int cut = TextCut.wordCut(escaped, max - 1);
     while (cut > 0 && escaped.charAt(cut - 1) == '\\') {
       cut--;
     }
-    return escaped.substring(0, cut).stripTrailing() + DiscordMarkdown.ELLIPSIS;
+    return escaped.substring(0, cut).stripTrailing() + TextCut.ELLIPSIS;
   }
 }

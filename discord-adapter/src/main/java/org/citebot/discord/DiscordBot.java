@@ -19,9 +19,12 @@ import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.citebot.chat.BotContext;
+import org.citebot.chat.ButtonKeys;
+import org.citebot.chat.ButtonTargets;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.ConfigException;
 import org.citebot.chat.CorpusAdmin;
+import org.citebot.chat.PendingAnswers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +38,8 @@ public final class DiscordBot implements ChatAdapter {
   /** Questions waiting beyond that; more are turned away politely. */
   static final int QUEUE = 64;
   static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+  /** How long buttons under answers and timelines keep working after their last use. */
+  static final Duration BUTTONS_WORK_FOR = Duration.ofHours(24);
 
   private final JDA jda;
   private final ExecutorService executor;
@@ -62,19 +67,18 @@ public final class DiscordBot implements ChatAdapter {
       intents.add(GatewayIntent.MESSAGE_CONTENT);
     }
     ExecutorService executor = newExecutor();
-    int articles = context.answers().sources().size();
     QuestionDesk desk = new QuestionDesk(context.answers(), context.rateLimiter(), context.meters(),
-        new RecentAnswers(10_000, Duration.ofHours(24)));
+        new PendingAnswers(PendingAnswers.DEFAULT_SIZE, BUTTONS_WORK_FOR, System::nanoTime));
     Optional<DiscordModeratorCommands> moderation = CorpusAdmin.of(context).map(admin ->
         new DiscordModeratorCommands(admin, DiscordModeratorConfig.from(context.settings()),
             executor));
     DiscordListener listener = new DiscordListener(desk, context.answers(), context.feedback(),
-        new DiscordAnswerRenderer(articles), executor, config.autoAnswerChannels(),
+        new DiscordAnswerRenderer(() -> context.answers().sources().size()), executor, config.autoAnswerChannels(),
         new CommandRegistrar(config.guildId(), moderation.isPresent()
             ? DiscordModeratorCommands.commands() : List.of()));
     DiscordViewsCommands views = new DiscordViewsCommands(context.answers(), context.rateLimiter(),
-        context.meters(), new DiscordViewsRenderer(), new RecentTimelines(10_000, Duration.ofHours(24)),
-        executor);
+        context.meters(), new DiscordViewsRenderer(), new ButtonTargets<ShownTimeline>(
+            new ButtonKeys('t'), 10_000, BUTTONS_WORK_FOR, System::nanoTime), executor);
 
     // Light: no member cache, no chunking, no cache flags; the bot needs none of them.
     JDABuilder builder = JDABuilder.createLight(config.token(), intents)

@@ -23,6 +23,7 @@ import org.citebot.answer.AnswerService;
 import org.citebot.answer.SourceSummary;
 import org.citebot.chat.BotTexts;
 import org.citebot.chat.FeedbackLog;
+import org.citebot.chat.PendingAnswers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,7 +114,7 @@ final class DiscordListener extends ListenerAdapter {
     event.deferReply().queue(null, failure("/ask defer", event.getChannelId()));
     InteractionHook hook = event.getHook();
     submit(origin, () -> {
-      QuestionDesk.Outcome outcome = desk.answer(question, origin);
+      QuestionDesk.Result outcome = desk.answer(question, origin);
       if (outcome instanceof QuestionDesk.Answered a) {
         // Defaults set through MessageRequest do not reach interaction-hook edits: set it here.
         hook.editOriginalEmbeds(renderer.answer(a.answer()))
@@ -155,13 +156,13 @@ final class DiscordListener extends ListenerAdapter {
     if (click.isEmpty()) {
       return;
     }
-    Optional<RecentAnswers.Entry> entry = desk.recall(click.get().key());
+    Optional<PendingAnswers.Pending> entry = desk.recall(click.get().key());
     if (entry.isEmpty()) {
       event.reply(DiscordAnswerRenderer.text(EXPIRED)).setEphemeral(true)
           .queue(null, failure("button", event.getChannelId()));
       return;
     }
-    RecentAnswers.Entry e = entry.get();
+    PendingAnswers.Pending e = entry.get();
     switch (click.get().action()) {
       case MORE -> event.reply(renderer.more(e.answer())).setEphemeral(true)
           .setAllowedMentions(NO_MENTIONS).queue(null, failure("more sources", event.getChannelId()));
@@ -207,7 +208,7 @@ final class DiscordListener extends ListenerAdapter {
       return;
     }
     submit(origin, () -> {
-      QuestionDesk.Outcome outcome = desk.answer(question.get(), origin);
+      QuestionDesk.Result outcome = desk.answer(question.get(), origin);
       if (outcome instanceof QuestionDesk.Answered a) {
         MessageEmbed embed = renderer.answer(a.answer());
         reply(message, DiscordAnswerRenderer.embedMessage(embed), a, origin);

@@ -2,6 +2,7 @@ package org.citebot.discord;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citebot.render.TextCut;
 
 /**
  * Makes arbitrary text (quotes, titles, echoed questions) show literally in Discord: markdown is
@@ -13,7 +14,7 @@ public final class DiscordMarkdown {
   /** Invisible; placed after '@' or '<' it stops Discord from reading a mention. */
   static final String ZERO_WIDTH_SPACE = "\u200B";
 
-  public static final String ELLIPSIS = "…";
+  public static final String ELLIPSIS = TextCut.ELLIPSIS;
 
   /** Characters with meaning in Discord markdown, incl. headings, lists and masked links. */
   private static final String SPECIAL = "\\*_~|`>#-[]()";
@@ -50,38 +51,13 @@ public final class DiscordMarkdown {
     return out.toString();
   }
 
-  /**
-   * The text if it fits, else its longest prefix ending at a word boundary that fits together
-   * with an ellipsis. Meant for plain text; markup is cut before it is rendered (see
-   * {@link DiscordAnswerRenderer}), so that no cut falls inside it.
-   */
+  /** The text cut at a word to {@code max} characters with an ellipsis: {@link TextCut#atWord}. */
   public static String cutAtWord(String text, int max) {
-    if (max < 1) {
-      throw new IllegalArgumentException("illegal max: " + max + ", must be at least 1");
-    }
-    if (text.length() <= max) {
-      return text;
-    }
-    return text.substring(0, wordCut(text, max - ELLIPSIS.length())).stripTrailing() + ELLIPSIS;
+    return TextCut.atWord(text, max);
   }
 
-  /**
-   * The largest index {@code <= limit} at which the text may be cut without splitting a word
-   * (or, for one huge word, a surrogate pair).
-   */
+  /** Where the text may be cut at or before {@code limit}: {@link TextCut#wordCut}. */
   static int wordCut(String text, int limit) {
-    if (limit >= text.length()) {
-      return text.length();
-    }
-    if (limit <= 0) {
-      return 0;
-    }
-    for (int i = limit; i > 0; i--) {
-      if (Character.isWhitespace(text.charAt(i)) || Character.isWhitespace(text.charAt(i - 1))) {
-        return i;
-      }
-    }
-    // One word longer than the limit: cut it, but not between the halves of a surrogate pair.
-    return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+    return TextCut.wordCut(text, limit);
   }
 }

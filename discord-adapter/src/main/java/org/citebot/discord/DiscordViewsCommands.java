@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.citebot.answer.AnswerService;
 import org.citebot.chat.BotTexts;
+import org.citebot.chat.ButtonTargets;
 import org.citebot.chat.HasViews;
 import org.citebot.chat.RateLimiter;
 import org.citebot.chat.Views;
@@ -50,11 +51,12 @@ final class DiscordViewsCommands extends ListenerAdapter {
   private final RateLimiter limiter;
   private final MeterRegistry meters;
   private final DiscordViewsRenderer renderer;
-  private final RecentTimelines recent;
+  private final ButtonTargets<ShownTimeline> recent;
   private final Executor executor;
 
   DiscordViewsCommands(AnswerService answers, RateLimiter limiter, MeterRegistry meters,
-      DiscordViewsRenderer renderer, RecentTimelines recent, Executor executor) {
+      DiscordViewsRenderer renderer, ButtonTargets<ShownTimeline> recent,
+      Executor executor) {
     this.answers = Objects.requireNonNull(answers, "answers");
     this.limiter = Objects.requireNonNull(limiter, "limiter");
     this.meters = Objects.requireNonNull(meters, "meters");
@@ -132,7 +134,7 @@ final class DiscordViewsCommands extends ListenerAdapter {
       return;
     }
     String where = "timeline page " + click.get().page() + " channel=" + event.getChannelId();
-    Optional<RecentTimelines.Entry> entry = recent.find(click.get().key());
+    Optional<ShownTimeline> entry = recent.find(click.get().key());
     Optional<Views> views;
     try {
       views = views();
@@ -150,7 +152,7 @@ final class DiscordViewsCommands extends ListenerAdapter {
     event.deferEdit().queue(null, failure(where + " defer"));
     InteractionHook hook = event.getHook();
     submit(TIMELINE, where, () -> {
-      RecentTimelines.Entry e = entry.get();
+      ShownTimeline e = entry.get();
       TimelinePage page = views.get().timeline(e.topic(), click.get().page(),
           DiscordViewsRenderer.PAGE_SIZE);
       MessageEditData data = page.events().isEmpty()
@@ -173,7 +175,7 @@ final class DiscordViewsCommands extends ListenerAdapter {
       return text(DiscordViewsRenderer.emptyTimeline(topic));
     }
     Optional<byte[]> chart = chart(views, topic);
-    String key = recent.remember(new RecentTimelines.Entry(topic, chart.isPresent()));
+    String key = recent.put(new ShownTimeline(topic, chart.isPresent()));
     MessageEditBuilder b = new MessageEditBuilder()
         .setEmbeds(renderer.timelinePage(page, chart.isPresent()))
         .setAllowedMentions(DiscordListener.NO_MENTIONS);

@@ -116,7 +116,7 @@ final class DiscordViewsRenderer {
   static String describe(List<Block> blocks, int budget) {
     List<String> whole = new ArrayList<>();
     for (Block b : blocks) {
-      whole.add(b.heading() + "\n" + DiscordAnswerRenderer.renderQuote(b.quote(), b.citation(),
+      whole.add(b.heading() + "\n" + DiscordQuotes.render(b.quote(), b.citation(),
           Integer.MAX_VALUE));
     }
     String joined = join(whole);
@@ -131,7 +131,7 @@ final class DiscordViewsRenderer {
     List<String> cut = new ArrayList<>();
     for (Block b : blocks) {
       cut.add(b.heading() + "\n"
-          + DiscordAnswerRenderer.renderQuote(b.quote(), b.citation(), share));
+          + DiscordQuotes.render(b.quote(), b.citation(), share));
     }
     // A quote too short to cut still shows "…" and its number, which can exceed a tiny share:
     // then the last blocks go, so that the limit holds whatever the caller's page size.

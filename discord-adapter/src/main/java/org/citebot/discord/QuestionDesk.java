@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Optional;
 import org.citebot.answer.Answer;
 import org.citebot.answer.AnswerService;
+import org.citebot.chat.Outcome;
+import org.citebot.chat.PendingAnswers;
 import org.citebot.chat.RateLimiter;
 import org.citebot.ops.BotMetrics;
 import org.slf4j.Logger;
@@ -28,21 +30,22 @@ final class QuestionDesk {
     }
   }
 
-  /** What happened to a question. */
-  sealed interface Outcome permits Answered, Failed {}
+  /** What the desk hands back for a question. */
+  sealed interface Result permits Answered, Failed {}
 
   /** The core answered (or abstained); {@code key} is for the answer's buttons. */
-  record Answered(Answer answer, String key) implements Outcome {}
+  record Answered(Answer answer, String key) implements Result {}
 
   /** Answering failed; the user gets the polite error text. */
-  record Failed() implements Outcome {}
+  record Failed() implements Result {}
 
   private final AnswerService answers;
   private final RateLimiter limiter;
   private final MeterRegistry meters;
-  private final RecentAnswers recent;
+  private final PendingAnswers recent;
 
-  QuestionDesk(AnswerService answers, RateLimiter limiter, MeterRegistry meters, RecentAnswers recent) {
+  QuestionDesk(AnswerService answers, RateLimiter limiter, MeterRegistry meters,
+      PendingAnswers recent) {
     this.answers = answers;
     this.limiter = limiter;
     this.meters = meters;
@@ -57,35 +60,36 @@ final class QuestionDesk {
   Optional<Long> admit(String userId) {
     Optional<Duration> wait = limiter.tryAcquire(PLATFORM + ":" + userId);
     if (wait.isPresent()) {
-      count("rate_limited");
+      count(Outcome.RATE_LIMITED);
       return Optional.of(RateLimiter.seconds(wait.get()));
     }
     return Optional.empty();
   }
 
   /** Answers an admitted question; never throws. */
-  Outcome answer(String question, Origin origin) {
+  Result answer(String question, Origin origin) {
     try {
       Answer answer = answers.ask(question);
-      count(answer.answered() ? "answered" : "abstained");
-      return new Answered(answer, recent.remember(answer, question));
+      count(Outcome.of(answer));
+      return new Answered(answer, recent.put(answer, question));
     } catch (RuntimeException e) {
-      count("error");
-      LOG.error("answering failed ({}, question length {})", origin, question.length(), e);
+      count(Outcome.ERROR);
+      LOG.error("answering failed ({}, question length {}, outcome={})", origin,
+          question.length(), Outcome.ERROR, e);
       return new Failed();
     }
   }
 
-  Optional<RecentAnswers.Entry> recall(String key) {
+  Optional<PendingAnswers.Pending> recall(String key) {
     return recent.find(key);
   }
 
   /** Counts a question that could not be answered for a reason outside the core. */
   void countError() {
-    count("error");
+    count(Outcome.ERROR);
   }
 
-  private void count(String outcome) {
-    meters.counter(BotMetrics.QUESTIONS, "platform", PLATFORM, "outcome", outcome).increment();
+  private void count(Outcome outcome) {
+    BotMetrics.questions(meters, PLATFORM, outcome).increment();
   }
 }

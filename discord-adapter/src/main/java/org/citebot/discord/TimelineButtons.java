@@ -9,7 +9,7 @@ import org.citebot.timeline.TimelinePage;
 
 /**
  * The ◀/▶ buttons under a timeline page. A custom id names the timeline by a short key into
- * {@link RecentTimelines} (the topic may be far longer than Discord's 100 characters) and the page
+ * {@link org.citebot.chat.ButtonTargets} (the topic may be far longer than Discord's 100 characters) and the page
  * the button leads to.
  */
 final class TimelineButtons {

@@ -8,16 +8,17 @@ import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import org.citebot.chat.PendingAnswers;
 import org.junit.jupiter.api.Test;
 
 class AnswerButtonsTest {
 
   @Test
   void row_customIds_stayUnder100CharactersAndParseBack() {
-    RecentAnswers recent = new RecentAnswers(10, Duration.ofHours(1));
+    PendingAnswers recent = new PendingAnswers(10, Duration.ofHours(1), System::nanoTime);
     String key = "";
     for (int i = 0; i < 1000; i++) {
-      key = recent.remember(TinyCorpus.abstained("q" + i, List.of()), "q" + i);
+      key = recent.put(TinyCorpus.abstained("q" + i, List.of()), "q" + i);
     }
     ActionRow row = AnswerButtons.row(key, true);
     List<Button> buttons = row.getButtons();
@@ -43,10 +44,10 @@ class AnswerButtonsTest {
   }
 
   @Test
-  void recentAnswers_keepAtMostTheirMaximum() {
-    RecentAnswers recent = new RecentAnswers(10, Duration.ofHours(1));
+  void pendingAnswers_keepAtMostTheirMaximum() {
+    PendingAnswers recent = new PendingAnswers(10, Duration.ofHours(1), System::nanoTime);
     for (int i = 0; i < 100; i++) {
-      recent.remember(TinyCorpus.abstained("q" + i, List.of()), "q" + i);
+      recent.put(TinyCorpus.abstained("q" + i, List.of()), "q" + i);
     }
     assertTrue(recent.size() <= 10, "size " + recent.size());
   }

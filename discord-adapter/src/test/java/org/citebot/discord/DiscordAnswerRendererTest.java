@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class DiscordAnswerRendererTest {
 
-  private final DiscordAnswerRenderer renderer = new DiscordAnswerRenderer(5);
+  private final DiscordAnswerRenderer renderer = new DiscordAnswerRenderer(() -> 5);
   private final Article crisis = TinyCorpus.crisisGroup();
 
   @Test

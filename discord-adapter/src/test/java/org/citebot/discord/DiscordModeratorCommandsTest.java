@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.citebot.chat.BotContext;
+import org.citebot.chat.BotTexts;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.TestBots;
 import org.citebot.corpus.admin.Articles;
@@ -251,6 +252,23 @@ class DiscordModeratorCommandsTest {
     String audit = Files.readString(tmp.resolve("data").resolve("audit.jsonl"),
         StandardCharsets.UTF_8);
     assertTrue(audit.contains("\"action\":\"add-file\""), audit);
+  }
+
+  @Test
+  @Order(7)
+  void ask_afterArticlesWereAdded_footerCountsTheLiveCorpus() throws Exception {
+    int articles = manager.answers().sources().size();
+    assertEquals(3, articles, "amber, cedar and lighthouse after the steps above");
+
+    JsonNode embed = assertTimeoutPreemptively(WAIT, () -> {
+      discord.dispatch("INTERACTION_CREATE", command("token-ask-after-add", "ask", "question",
+          "When did the Kerrow Lighthouse turn 150?", false));
+      return discord.await(c -> c.path().equals(API + "/webhooks/" + FakeDiscord.APP_ID
+          + "/token-ask-after-add/messages/@original"), WAIT).json().path("embeds").get(0);
+    });
+
+    assertEquals(BotTexts.footer(articles), embed.path("footer").path("text").asText(),
+        "the started bot had 2 articles; the footer must follow the corpus");
   }
 
   @Test

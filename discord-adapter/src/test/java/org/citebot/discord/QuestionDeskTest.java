@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.citebot.chat.PendingAnswers;
 import org.citebot.chat.RateLimiter;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +20,12 @@ class QuestionDeskTest {
   private final TinyCorpus.FakeAnswers answers = new TinyCorpus.FakeAnswers();
   private final QuestionDesk desk = new QuestionDesk(answers,
       new RateLimiter(2, Duration.ofSeconds(30), nanos::get), meters,
-      new RecentAnswers(100, Duration.ofHours(1)));
+      new PendingAnswers(100, Duration.ofHours(1), nanos::get));
   private final QuestionDesk.Origin origin = new QuestionDesk.Origin("/ask", "1", "2");
 
   @Test
   void answer_answeredQuestion_isCountedAndRemembered() {
-    QuestionDesk.Outcome outcome = desk.answer("When was the checkpoint opened?", origin);
+    QuestionDesk.Result outcome = desk.answer("When was the checkpoint opened?", origin);
 
     QuestionDesk.Answered a = assertInstanceOf(QuestionDesk.Answered.class, outcome);
     assertTrue(a.answer().answered());

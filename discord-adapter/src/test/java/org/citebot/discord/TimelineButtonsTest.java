@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.components.buttons.Button;
 import org.citebot.timeline.TimelinePage;
+import org.citebot.chat.ButtonKeys;
+import org.citebot.chat.ButtonTargets;
 import org.junit.jupiter.api.Test;
 
 class TimelineButtonsTest {
@@ -61,10 +63,11 @@ class TimelineButtonsTest {
 
   @Test
   void recentTimelines_keepsAtMostItsBoundAndForgetsTheOldest() {
-    RecentTimelines recent = new RecentTimelines(2, Duration.ofHours(1));
-    String first = recent.remember(new RecentTimelines.Entry(Optional.of("a"), true));
-    recent.remember(new RecentTimelines.Entry(Optional.empty(), false));
-    String third = recent.remember(new RecentTimelines.Entry(Optional.of("c"), false));
+    ButtonTargets<ShownTimeline> recent = new ButtonTargets<>(new ButtonKeys('t'), 2,
+        Duration.ofHours(1), System::nanoTime);
+    String first = recent.put(new ShownTimeline(Optional.of("a"), true));
+    recent.put(new ShownTimeline(Optional.empty(), false));
+    String third = recent.put(new ShownTimeline(Optional.of("c"), false));
 
     assertTrue(recent.size() <= 2);
     assertEquals(Optional.of("c"), recent.find(third).orElseThrow().topic());

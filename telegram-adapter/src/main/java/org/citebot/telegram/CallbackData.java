@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What an inline-keyboard button asks for, encoded in its callback data. Telegram allows at most
- * 64 bytes there, so the data names a short key into {@link AnswerRegistry} rather than carrying
+ * 64 bytes there, so the data names a short key into {@link org.citebot.chat.PendingAnswers} rather than carrying
  * the answer.
  *
  * @param action what the button does

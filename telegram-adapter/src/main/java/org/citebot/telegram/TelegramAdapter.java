@@ -14,9 +14,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.citebot.chat.BotContext;
+import org.citebot.chat.ButtonKeys;
+import org.citebot.chat.ButtonTargets;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.ConfigException;
 import org.citebot.chat.CorpusAdmin;
+import org.citebot.chat.PendingAnswers;
 import org.citebot.chat.RateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +53,10 @@ public final class TelegramAdapter implements ChatAdapter {
   static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "inline_query");
   private static final int WORKERS = 4;
   private static final int QUEUE = 200;
+  /** Answers and timelines kept for their buttons. */
+  private static final int BUTTON_TARGETS = PendingAnswers.DEFAULT_SIZE;
+  /** How long buttons keep working after their last use; then they say the answer expired. */
+  private static final Duration BUTTONS_WORK_FOR = Duration.ofDays(2);
   /** Longer than the long-poll timeout (50 s) the library asks Telegram for. */
   private static final Duration READ_TIMEOUT = Duration.ofSeconds(75);
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
@@ -129,9 +136,10 @@ public final class TelegramAdapter implements ChatAdapter {
     TelegramHtmlRenderer renderer = new TelegramHtmlRenderer();
     TelegramViewsCommands views = new TelegramViewsCommands(ctx, sender,
         new TelegramViewsRenderer(renderer, TelegramViewsRenderer.PAGE_SIZE),
-        TimelineRegistry.withDefaults(), mask);
+        new ButtonTargets<>(new ButtonKeys('t'), BUTTON_TARGETS, BUTTONS_WORK_FOR,
+            System::nanoTime), mask);
     TelegramBot bot = new TelegramBot(ctx, sender, renderer,
-        AnswerRegistry.withDefaults(), new RateLimiter(20, Duration.ofSeconds(30), System::nanoTime),
+        new PendingAnswers(BUTTON_TARGETS, BUTTONS_WORK_FOR, System::nanoTime), new RateLimiter(20, Duration.ofSeconds(30), System::nanoTime),
         mask, new TelegramBot.BotIdentity(me.getId(), username), views, moderation);
 
     ThreadPoolExecutor workers = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,

@@ -4,17 +4,20 @@ import io.micrometer.core.instrument.Counter;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.citebot.answer.Answer;
-import org.citebot.answer.Quote;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.BotTexts;
+import org.citebot.chat.Outcome;
+import org.citebot.chat.PendingAnswers;
 import org.citebot.chat.RateLimiter;
-import org.citebot.corpus.Source;
 import org.citebot.ops.BotMetrics;
+import org.citebot.render.AnswerLayout;
+import org.citebot.render.AnswerTexts;
+import org.citebot.render.NumberedQuote;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -56,13 +59,13 @@ final class TelegramBot {
   private final BotContext ctx;
   private final TelegramSender sender;
   private final TelegramHtmlRenderer renderer;
-  private final AnswerRegistry registry;
+  private final PendingAnswers registry;
   private final RateLimiter inlineLimiter;
   private final TokenMask mask;
   private final BotIdentity bot;
   private final Triggers triggers;
   private final TelegramViewsCommands views;
-  private final Map<String, Counter> questions = new HashMap<>();
+  private final Map<Outcome, Counter> questions = new EnumMap<>(Outcome.class);
   private final TelegramModeratorCommands moderation;
 
   /** Who the bot is, from getMe. */
@@ -74,14 +77,14 @@ final class TelegramBot {
    * @param views /timeline, /perspectives and the timeline's page buttons
    */
   TelegramBot(BotContext ctx, TelegramSender sender, TelegramHtmlRenderer renderer,
-      AnswerRegistry registry, RateLimiter inlineLimiter, TokenMask mask, BotIdentity bot,
+      PendingAnswers registry, RateLimiter inlineLimiter, TokenMask mask, BotIdentity bot,
       TelegramViewsCommands views) {
     this(ctx, sender, renderer, registry, inlineLimiter, mask, bot, views, null);
   }
 
   /** @param moderation the moderator commands, or null when the corpus cannot be changed */
   TelegramBot(BotContext ctx, TelegramSender sender, TelegramHtmlRenderer renderer,
-      AnswerRegistry registry, RateLimiter inlineLimiter, TokenMask mask, BotIdentity bot,
+      PendingAnswers registry, RateLimiter inlineLimiter, TokenMask mask, BotIdentity bot,
       TelegramViewsCommands views, TelegramModeratorCommands moderation) {
     this.moderation = moderation;
     this.ctx = ctx;
@@ -93,10 +96,8 @@ final class TelegramBot {
     this.bot = bot;
     this.triggers = new Triggers(bot.username());
     this.views = views;
-    for (String outcome : BotMetrics.OUTCOMES) {
-      questions.put(outcome, Counter.builder(BotMetrics.QUESTIONS)
-          .description("Questions received, by platform and outcome")
-          .tag("platform", PLATFORM).tag("outcome", outcome).register(ctx.meters()));
+    for (Outcome outcome : Outcome.values()) {
+      questions.put(outcome, BotMetrics.questions(ctx.meters(), PLATFORM, outcome));
     }
   }
 
@@ -165,25 +166,25 @@ final class TelegramBot {
       throws InterruptedException {
     Optional<Duration> wait = ctx.rateLimiter().tryAcquire(PLATFORM + ":" + userId);
     if (wait.isPresent()) {
-      count("rate_limited");
+      count(Outcome.RATE_LIMITED);
       sender.tryExecute(target.chatId(), message(target,
           TelegramHtmlRenderer.plain(BotTexts.rateLimited(RateLimiter.seconds(wait.get()))), null));
       return;
     }
-    String outcome = "error";
+    Outcome outcome = Outcome.ERROR;
     try {
       Answer answer = ctx.answers().ask(question);
-      String key = registry.put(answer);
+      String key = registry.put(answer, question);
       List<String> messages = renderer.answer(answer, articleCount());
       for (int i = 0; i < messages.size(); i++) {
         boolean last = i == messages.size() - 1;
         send(i == 0 ? target : new Target(target.chatId(), target.threadId(), null),
             messages.get(i), last ? keyboard(key, answer) : null);
       }
-      outcome = answer.answered() ? "answered" : "abstained";
+      outcome = Outcome.of(answer);
     } catch (TelegramApiException | RuntimeException e) {
-      log.error("Failed to answer a question: update={} chat={} cause={}", updateId,
-          target.chatId(), mask.describe(e));
+      log.error("Failed to answer a question: update={} chat={} outcome={} cause={}", updateId,
+          target.chatId(), Outcome.ERROR, mask.describe(e));
       sender.tryExecute(target.chatId(),
           message(target, TelegramHtmlRenderer.plain(BotTexts.ERROR), null));
     } finally {
@@ -217,7 +218,8 @@ final class TelegramBot {
     List<String> followUp = List.of();
     try {
       Optional<CallbackData> data = CallbackData.parse(q.getData());
-      Optional<Answer> answer = data.flatMap(d -> registry.get(d.key()));
+      Optional<Answer> answer = data.flatMap(d -> registry.find(d.key()))
+          .map(PendingAnswers.Pending::answer);
       if (data.isEmpty()) {
         text = "This button no longer works.";
       } else if (answer.isEmpty()) {
@@ -271,43 +273,42 @@ final class TelegramBot {
       return;
     }
     if (inlineLimiter.tryAcquire(PLATFORM + "-inline:" + iq.getFrom().getId()).isPresent()) {
-      count("rate_limited");
+      count(Outcome.RATE_LIMITED);
       answerInline(iq.getId(), List.of(), 0);
       return;
     }
-    String outcome = "error";
+    Outcome outcome = Outcome.ERROR;
     try {
       Answer answer = ctx.answers().ask(query);
-      answerInline(iq.getId(), inlineResults(answer), INLINE_CACHE_SECONDS);
-      outcome = answer.answered() ? "answered" : "abstained";
+      answerInline(iq.getId(), inlineResults(answer, query), INLINE_CACHE_SECONDS);
+      outcome = Outcome.of(answer);
     } catch (RuntimeException e) {
-      log.error("Failed to answer an inline query: update={} cause={}", updateId, mask.describe(e));
+      log.error("Failed to answer an inline query: update={} outcome={} cause={}", updateId,
+          Outcome.ERROR, mask.describe(e));
       answerInline(iq.getId(), List.of(), 0);
     } finally {
       count(outcome);
     }
   }
 
-  /** One result per quote (the answer's quotes, then its further ones), at most five. */
-  List<InlineQueryResult> inlineResults(Answer answer) {
-    String key = registry.put(answer);
+  /**
+   * One result per quote (the answer's quotes, then its further ones, numbered as one list), at
+   * most five.
+   */
+  List<InlineQueryResult> inlineResults(Answer answer, String query) {
+    String key = registry.put(answer, query);
     List<InlineQueryResult> results = new ArrayList<>();
     if (!answer.answered()) {
-      results.add(article(key + "-0", BotTexts.NOT_ANSWERED,
+      results.add(article(key + "-0", AnswerTexts.NOT_ANSWERED,
           answer.related().isEmpty() ? "Send this reply" : "Send this reply with related articles",
           renderer.inlineAbstention(answer)));
       return results;
     }
-    List<Source> numbering = new ArrayList<>(answer.citations());
-    List<Quote> quotes = new ArrayList<>(answer.quotes());
-    quotes.addAll(answer.more());
-    for (Quote q : quotes.subList(0, Math.min(INLINE_RESULTS, quotes.size()))) {
-      if (!numbering.contains(q.source())) {
-        numbering.add(q.source());
-      }
-      int number = numbering.indexOf(q.source()) + 1;
-      results.add(article(key + "-" + results.size(), renderer.plainCitation(number, q.source()),
-          TelegramHtmlRenderer.snippet(q.text(), 150), renderer.inlineQuote(answer, q, number)));
+    for (NumberedQuote q : AnswerLayout.withMore(answer).firstQuotes(INLINE_RESULTS).quotes()) {
+      results.add(article(key + "-" + results.size(),
+          renderer.plainCitation(q.citation(), q.quote().source()),
+          TelegramHtmlRenderer.snippet(q.text(), 150),
+          renderer.inlineQuote(answer, q.quote(), q.citation())));
     }
     return results;
   }
@@ -372,7 +373,7 @@ final class TelegramBot {
     return ctx.answers().sources().size();
   }
 
-  private void count(String outcome) {
+  private void count(Outcome outcome) {
     questions.get(outcome).increment();
   }
 }

@@ -1,18 +1,23 @@
 package org.citebot.telegram;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.citebot.answer.Answer;
 import org.citebot.answer.Quote;
 import org.citebot.answer.SourceSummary;
 import org.citebot.chat.BotTexts;
 import org.citebot.corpus.Source;
+import org.citebot.dates.ReadableDates;
+import org.citebot.render.AnswerLayout;
+import org.citebot.render.AnswerTexts;
+import org.citebot.render.CitationLine;
+import org.citebot.render.NumberedQuote;
+import org.citebot.render.TextCut;
 import org.citebot.text.TextSpan;
 
 /**
- * Turns answers into Telegram messages in HTML parse mode. Pure: no network, no state.
+ * Turns answers into Telegram messages in HTML parse mode: the core's {@link AnswerLayout} with
+ * Telegram's markup. Pure: no network, no state.
  *
  * <p>Every piece of user or article text is escaped on its own before it is wrapped in a tag, so a
  * tag never splits an entity. Quotes are never altered; an over-long quote is shortened at a word
@@ -20,13 +25,10 @@ import org.citebot.text.TextSpan;
  */
 final class TelegramHtmlRenderer {
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
   /** Longer questions are shortened in the echo above an answer; the answer itself is unchanged. */
   private static final int QUESTION_SHOWN = 300;
   /** Titles and outlets are metadata, shortened only to keep a citation well inside a message. */
   private static final int TITLE_SHOWN = 300;
-  private static final String ELLIPSIS = "…";
 
   private final int limit;
 
@@ -50,16 +52,17 @@ final class TelegramHtmlRenderer {
 
   /** The messages that answer a question: header, one block per quote, footer. */
   List<String> answer(Answer answer, int articleCount) {
+    AnswerLayout layout = AnswerLayout.of(answer);
     List<String> blocks = new ArrayList<>();
-    blocks.add(header(answer));
-    if (answer.answered()) {
-      for (Quote q : answer.quotes()) {
-        blocks.add(quoteBlock(q, citation(answer.citationNumber(q), q.source()), limit));
+    blocks.add(header(layout));
+    if (layout.answered()) {
+      for (NumberedQuote q : layout.quotes()) {
+        blocks.add(quoteBlock(q.quote(), citation(q.citation(), q.quote().source()), limit));
       }
     } else {
-      blocks.add("<b>" + Html.text(BotTexts.NOT_ANSWERED) + "</b>");
-      if (!answer.related().isEmpty()) {
-        blocks.add(related(answer.related()));
+      blocks.add("<b>" + Html.text(AnswerTexts.NOT_ANSWERED) + "</b>");
+      if (!layout.related().isEmpty()) {
+        blocks.add(related(layout.related()));
       }
     }
     blocks.add(footer(articleCount));
@@ -71,16 +74,12 @@ final class TelegramHtmlRenderer {
     if (answer.more().isEmpty()) {
       return List.of(Html.text("There are no further quotes for this question."));
     }
-    List<Source> numbering = new ArrayList<>(answer.citations());
+    AnswerLayout layout = AnswerLayout.more(answer);
     List<String> blocks = new ArrayList<>();
-    blocks.add("<b>More sources</b> for <i>" + Html.text(shorten(answer.question(), QUESTION_SHOWN))
+    blocks.add("<b>More sources</b> for <i>" + Html.text(shorten(layout.question(), QUESTION_SHOWN))
         + "</i>");
-    for (Quote q : answer.more()) {
-      if (!numbering.contains(q.source())) {
-        numbering.add(q.source());
-      }
-      int number = numbering.indexOf(q.source()) + 1;
-      blocks.add(quoteBlock(q, citation(number, q.source()), limit));
+    for (NumberedQuote q : layout.quotes()) {
+      blocks.add(quoteBlock(q.quote(), citation(q.citation(), q.quote().source()), limit));
     }
     blocks.add(footer(articleCount));
     return MessagePacker.pack(blocks, limit);
@@ -96,10 +95,11 @@ final class TelegramHtmlRenderer {
 
   /** The single message sent from an inline result when the articles don't answer. */
   String inlineAbstention(Answer answer) {
-    List<String> parts = new ArrayList<>(List.of(header(answer),
-        "<b>" + Html.text(BotTexts.NOT_ANSWERED) + "</b>"));
-    if (!answer.related().isEmpty()) {
-      parts.add(related(answer.related()));
+    AnswerLayout layout = AnswerLayout.of(answer);
+    List<String> parts = new ArrayList<>(List.of(header(layout),
+        "<b>" + Html.text(AnswerTexts.NOT_ANSWERED) + "</b>"));
+    if (!layout.related().isEmpty()) {
+      parts.add(related(layout.related()));
     }
     return MessagePacker.pack(parts, limit).getFirst();
   }
@@ -107,7 +107,7 @@ final class TelegramHtmlRenderer {
   /** "[n] Outlet, 30 May 2023 — Title", the title linked when the source has a web link. */
   String citation(int number, Source source) {
     StringBuilder out = new StringBuilder("[").append(number).append("] ");
-    String date = source.published() == null ? null : DATE.format(source.published());
+    String date = new CitationLine(number, source).date().orElse(null);
     if (source.outlet() != null) {
       out.append(Html.text(shorten(source.outlet(), TITLE_SHOWN)));
       if (date != null) {
@@ -123,12 +123,9 @@ final class TelegramHtmlRenderer {
 
   /** The same citation without markup, for inline result titles (plain text fields). */
   String plainCitation(int number, Source source) {
-    StringBuilder out = new StringBuilder("[").append(number).append("] ");
-    out.append(shorten(source.outletOrTitle(), 80));
-    if (source.published() != null) {
-      out.append(", ").append(DATE.format(source.published()));
-    }
-    return out.toString();
+    CitationLine line = new CitationLine(number, source);
+    return line.marker() + shorten(source.outletOrTitle(), 80)
+        + line.date().map(d -> ", " + d).orElse("");
   }
 
   /** A plain-text beginning of a quote, for inline result descriptions. */
@@ -173,12 +170,10 @@ final class TelegramHtmlRenderer {
       StringBuilder line = new StringBuilder("• <code>").append(Html.text(src.id())).append("</code> ");
       if (src.outlet() != null) {
         line.append(Html.text(shorten(src.outlet(), TITLE_SHOWN)));
-        if (src.published() != null) {
-          line.append(", ").append(DATE.format(src.published()));
-        }
+        src.publishedDate().map(ReadableDates::day).ifPresent(d -> line.append(", ").append(d));
         line.append(" — ");
-      } else if (src.published() != null) {
-        line.append(DATE.format(src.published())).append(" — ");
+      } else {
+        src.publishedDate().map(ReadableDates::day).ifPresent(d -> line.append(d).append(" — "));
       }
       line.append(titleLink(src));
       blocks.add(line.toString());
@@ -200,7 +195,7 @@ final class TelegramHtmlRenderer {
       out.append("\nBy: ").append(Html.text(shorten(String.join(", ", s.authors()), TITLE_SHOWN)));
     }
     if (s.published() != null) {
-      out.append("\nPublished: ").append(DATE.format(s.published()));
+      out.append("\nPublished: ").append(ReadableDates.day(s.published()));
     }
     if (Html.isWebLink(s.url())) {
       out.append("\nLink: <a href=\"").append(Html.attribute(s.url())).append("\">")
@@ -258,73 +253,37 @@ final class TelegramHtmlRenderer {
     }
     out.append(Html.text(text.substring(pos, end)));
     if (cut) {
-      out.append(ELLIPSIS);
+      out.append(TextCut.ELLIPSIS);
     }
     return out.toString();
   }
 
   /** The largest cut point (preferably at a word end) whose rendering fits the budget. */
   static int longestFittingCut(String text, List<TextSpan> highlights, int budget) {
-    List<Integer> wordEnds = new ArrayList<>();
-    for (int i = 1; i < text.length(); i++) {
-      if (Character.isWhitespace(text.charAt(i)) && !Character.isWhitespace(text.charAt(i - 1))) {
-        wordEnds.add(i);
-      }
-    }
-    int lo = 0;
-    int hi = wordEnds.size() - 1;
-    int best = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (quoteBody(text, highlights, wordEnds.get(mid), true).length() <= budget) {
-        best = wordEnds.get(mid);
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    if (best > 0) {
-      return best;
-    }
-    // One enormous word: cut inside it, but never between the halves of a surrogate pair.
-    int a = 1;
-    int b = text.length() - 1;
-    int cut = 1;
-    while (a <= b) {
-      int mid = (a + b) >>> 1;
-      if (quoteBody(text, highlights, mid, true).length() <= budget) {
-        cut = mid;
-        a = mid + 1;
-      } else {
-        b = mid - 1;
-      }
-    }
-    if (Character.isLowSurrogate(text.charAt(cut)) && cut > 1) {
-      cut--;
-    }
-    return cut;
+    // A quote always shows at least its first character, as the budget check above allows for.
+    return Math.max(1, TextCut.longestFit(text, budget,
+        end -> quoteBody(text, highlights, end, true)));
   }
 
-  private String header(Answer answer) {
+  private String header(AnswerLayout layout) {
     StringBuilder out = new StringBuilder("❓ <i>")
-        .append(Html.text(shorten(answer.question(), QUESTION_SHOWN))).append("</i>");
-    for (String note : answer.notes()) {
+        .append(Html.text(shorten(layout.question(), QUESTION_SHOWN))).append("</i>");
+    for (String note : layout.notes()) {
       out.append("\n<i>").append(Html.text(shorten(note, QUESTION_SHOWN))).append("</i>");
     }
     return out.toString();
   }
 
-  private String related(List<Source> related) {
-    StringBuilder out = new StringBuilder(Html.text(BotTexts.RELATED_INTRO));
-    int n = 1;
-    for (Source s : related) {
-      out.append('\n').append(citation(n++, s));
+  private String related(List<CitationLine> related) {
+    StringBuilder out = new StringBuilder(Html.text(AnswerTexts.RELATED_INTRO));
+    for (CitationLine line : related) {
+      out.append('\n').append(citation(line.number(), line.source()));
     }
     return out.toString();
   }
 
   private static String footer(int articleCount) {
-    return "<i>" + Html.text(BotTexts.footer(articleCount)) + "</i>";
+    return "<i>" + Html.text(AnswerTexts.footer(articleCount)) + "</i>";
   }
 
   /** The title, linked when the source has a web link. */
@@ -356,13 +315,6 @@ final class TelegramHtmlRenderer {
   }
 
   static String shorten(String s, int max) {
-    if (s.length() <= max) {
-      return s;
-    }
-    int cut = max;
-    if (Character.isLowSurrogate(s.charAt(cut))) {
-      cut--;
-    }
-    return s.substring(0, cut) + ELLIPSIS;
+    return TextCut.shorten(s, max);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.BotTexts;
+import org.citebot.chat.ButtonTargets;
 import org.citebot.chat.HasViews;
 import org.citebot.chat.RateLimiter;
 import org.citebot.chat.Views;
@@ -47,11 +48,11 @@ final class TelegramViewsCommands {
   private final BotContext ctx;
   private final TelegramSender sender;
   private final TelegramViewsRenderer renderer;
-  private final TimelineRegistry registry;
+  private final ButtonTargets<ShownTimeline> registry;
   private final TokenMask mask;
 
   TelegramViewsCommands(BotContext ctx, TelegramSender sender, TelegramViewsRenderer renderer,
-      TimelineRegistry registry, TokenMask mask) {
+      ButtonTargets<ShownTimeline> registry, TokenMask mask) {
     this.ctx = Objects.requireNonNull(ctx, "ctx");
     this.sender = Objects.requireNonNull(sender, "sender");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
@@ -76,7 +77,7 @@ final class TelegramViewsCommands {
         return;
       }
       boolean photoSent = sendChart(updateId, target, views.get(), topic, page.total());
-      String key = registry.put(topic);
+      String key = registry.put(new ShownTimeline(topic));
       // The page follows the chart; it replies to the command itself only if the chart is missing.
       TelegramBot.Target pageTarget = photoSent
           ? new TelegramBot.Target(target.chatId(), target.threadId(), null) : target;
@@ -123,7 +124,7 @@ final class TelegramViewsCommands {
     String notice = null;
     try {
       Optional<TimelinePageData> data = TimelinePageData.parse(q.getData());
-      Optional<TimelineRegistry.Shown> shown = data.flatMap(d -> registry.get(d.key()));
+      Optional<ShownTimeline> shown = data.flatMap(d -> registry.find(d.key()));
       MaybeInaccessibleMessage origin = q.getMessage();
       Optional<Views> views = views();
       if (data.isEmpty() || shown.isEmpty() || views.isEmpty() || origin == null) {

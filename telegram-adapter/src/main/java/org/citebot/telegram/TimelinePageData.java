@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The callback data of a timeline's ◀/▶ buttons: the timeline's key in {@link TimelineRegistry}
+ * The callback data of a timeline's ◀/▶ buttons: the timeline's key in {@link org.citebot.chat.ButtonTargets}
  * (a topic may be far longer than Telegram's 64 bytes) and the page the button leads to. Its
  * "tl:" prefix can never parse as {@link CallbackData}, whose second character is ':'.
  *

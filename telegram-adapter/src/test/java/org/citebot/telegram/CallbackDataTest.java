@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import org.citebot.chat.PendingAnswers;
 import org.junit.jupiter.api.Test;
 
 class CallbackDataTest {
 
   @Test
   void encode_roundTripsAndFitsTelegramsLimit() {
-    String key = AnswerRegistry.withDefaults().put(Fixtures.abstained("q", java.util.List.of()));
+    String key = new PendingAnswers(10, Duration.ofHours(1), System::nanoTime)
+        .put(Fixtures.abstained("q", List.of()), "q");
     for (CallbackData.Action action : CallbackData.Action.values()) {
       CallbackData data = new CallbackData(action, key);
       String encoded = data.encode();
