@@ -11,13 +11,11 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.citebot.text.Hashes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,18 +85,6 @@ public final class CorpusLoader {
     return new CorpusBuilder().addAll(files).build();
   }
 
-  static String sha256(byte[]... parts) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (byte[] p : parts) {
-        sha.update(p);
-      }
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-  }
-
   /** Collects articles from files, skipping and counting what cannot be loaded. */
   static final class CorpusBuilder {
     private final List<Article> articles = new ArrayList<>();
@@ -166,7 +152,7 @@ public final class CorpusLoader {
     }
 
     Corpus build() {
-      String version = sha256(fingerprintParts.toArray(byte[][]::new)).substring(0, 16);
+      String version = Hashes.sha256(fingerprintParts.toArray(byte[][]::new)).substring(0, 16);
       return new Corpus(articles, new LoadReport(articles.size(), skipped, duplicates),
           version, synonyms);
     }

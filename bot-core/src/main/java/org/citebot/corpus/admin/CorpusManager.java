@@ -36,6 +36,7 @@ import org.citebot.corpus.HtmlArticleExtractor;
 import org.citebot.corpus.LoadReport;
 import org.citebot.corpus.PageMetadata;
 import org.citebot.corpus.Source;
+import org.citebot.text.Hashes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
