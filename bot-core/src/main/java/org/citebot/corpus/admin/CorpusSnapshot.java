@@ -111,6 +111,19 @@ final class CorpusSnapshot {
     }
   }
 
+  /** Writes a complete new snapshot of {@code files}; see {@link #commit}. */
+  static Stored save(Path indexDir, String directoryFingerprint, Map<String, byte[]> files)
+      throws IOException {
+    Path staged = stage(indexDir);
+    try {
+      writeFiles(staged, files);
+      return commit(indexDir, staged, directoryFingerprint, files);
+    } catch (IOException | RuntimeException e) {
+      discard(staged);
+      throw e;
+    }
+  }
+
   /** Deletes a staging directory that will not be committed. */
   static void discard(Path staged) {
     try {
