@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
+import org.citebot.text.Hashes;
 
 /**
  * Appends users' 👍/👎 votes to a JSON Lines file that moderators can read. User ids are stored
@@ -51,12 +49,6 @@ public final class FeedbackLog {
   }
 
   static String hashUser(String platform, String userId) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] d = sha.digest(("citebot:" + platform + ":" + userId).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Hashes.sha256Prefix("citebot:" + platform + ":" + userId, 12);
   }
 }

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code citebot corpus refresh|add|remove|list}: the moderator commands, against the corpus
  * directory the bot serves ({@code --corpus}, else {@code CITEBOT_CORPUS_DIR}, else
- * {@code DATA/corpus}). A running bot picks the change up within its poll interval.
+ * {@code DATA/corpus}), with that corpus's data folder ({@link CorpusOptions#dataFolder}). A
+ * running bot picks the change up within its poll interval.
  */
 @Command(name = "corpus", mixinStandardHelpOptions = true,
     description = "Keeps the corpus fresh: refresh, add a page or file, remove an article, list.",
@@ -45,7 +46,8 @@ final class CorpusCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Data directory (default: $CITEBOT_DATA_DIR, else ./data).")
+      description = "Data directory (default: $CITEBOT_DATA_DIR, else ./data); a corpus other"
+          + " than its corpus/ keeps its data in corpora/NAME-HASH inside it.")
   Path dataDir;
 
   /** The environment the command reads; the process environment outside tests. */
@@ -180,7 +182,8 @@ final class CorpusCommand implements Callable<Integer> {
   }
 
   @Command(name = "remove", mixinStandardHelpOptions = true,
-      description = "Moves an article's file to DATA/trash (recoverable) and refreshes.")
+      description = "Moves an article's file to the corpus's trash folder (recoverable) and"
+          + " refreshes.")
   static final class Remove implements Callable<Integer> {
     @ParentCommand CorpusCommand parent;
 

@@ -49,14 +49,27 @@ public final class ArticleFiles {
     return n.endsWith(".txt") || n.endsWith(".md") || isHtml(n);
   }
 
+  /** Turns a file's name and bytes into a {@link Result}; {@link #parse} is the real one. */
+  @FunctionalInterface
+  public interface Parser {
+    Result parse(String name, byte[] bytes);
+  }
+
   public static Result read(Path file) throws IOException {
+    return read(file, ArticleFiles::parse);
+  }
+
+  /**
+   * Reads a file and hands its bytes to {@code parser}; a file over {@link #MAX_FILE_BYTES} is
+   * not read at all.
+   */
+  public static Result read(Path file, Parser parser) throws IOException {
     String name = file.getFileName().toString();
     long size = Files.size(file);
     if (size > MAX_FILE_BYTES) {
       return new Result(null, tooLarge(size), null);
     }
-    byte[] bytes = Files.readAllBytes(file);
-    return parse(name, bytes);
+    return parser.parse(name, Files.readAllBytes(file));
   }
 
   /** Parses an article from a file's name and bytes. Never throws for bad content. */

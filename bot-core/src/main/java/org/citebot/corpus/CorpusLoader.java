@@ -11,13 +11,11 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.citebot.text.Hashes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,30 +82,22 @@ public final class CorpusLoader {
       files = s.filter(Files::isRegularFile).sorted((a, b) ->
           a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
     }
-    return new CorpusBuilder().addAll(files).build();
+    return new Builder().addAll(files).build();
   }
 
-  static String sha256(byte[]... parts) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (byte[] p : parts) {
-        sha.update(p);
-      }
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-  }
-
-  /** Collects articles from files, skipping and counting what cannot be loaded. */
-  static final class CorpusBuilder {
+  /**
+   * Collects articles from files, skipping and counting what cannot be loaded, and dropping the
+   * same article twice. Feed it in file-name order: the corpus version is a digest of what it
+   * was fed, in that order.
+   */
+  public static final class Builder {
     private final List<Article> articles = new ArrayList<>();
     private final List<LoadReport.Skipped> skipped = new ArrayList<>();
     private final List<LoadReport.Skipped> duplicates = new ArrayList<>();
     private final List<String> synonyms = new ArrayList<>();
     private final List<byte[]> fingerprintParts = new ArrayList<>();
 
-    CorpusBuilder addAll(List<Path> files) throws IOException {
+    Builder addAll(List<Path> files) throws IOException {
       for (Path f : files) {
         add(f);
       }
@@ -117,21 +107,14 @@ public final class CorpusLoader {
     void add(Path file) throws IOException {
       String name = file.getFileName().toString();
       if (name.equals(SYNONYMS_FILE)) {
-        byte[] bytes = Files.readAllBytes(file);
-        fingerprintParts.add(bytes);
-        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
-          String l = line.strip();
-          if (!l.isEmpty() && !l.startsWith("#")) {
-            synonyms.add(l);
-          }
-        }
+        synonyms(Files.readAllBytes(file));
         return;
       }
       if (name.startsWith("_") || name.startsWith(".")) {
         return;
       }
       if (!ArticleFiles.isArticleFile(name)) {
-        skipped.add(new LoadReport.Skipped(name, "not an article file (use .txt, .md or .html)"));
+        skip(name, "not an article file (use .txt, .md or .html)");
         return;
       }
       ArticleFiles.Result r;
@@ -140,33 +123,56 @@ public final class CorpusLoader {
       } catch (IOException e) {
         // One unreadable file (permissions, vanished) must not stop the load.
         LOG.warn("cannot read corpus file {}", file, e);
-        skipped.add(new LoadReport.Skipped(name, "cannot be read (" + e.getMessage() + ")"));
+        skip(name, "cannot be read (" + e.getMessage() + ")");
         return;
       } catch (RuntimeException e) {
         LOG.error("parsing corpus file {} failed", file, e);
-        skipped.add(new LoadReport.Skipped(name, "could not be parsed (internal error, see log)"));
+        skip(name, "could not be parsed (internal error, see log)");
         return;
       }
+      article(name, r);
+    }
+
+    /** The moderators' synonyms file ({@value #SYNONYMS_FILE}). */
+    public Builder synonyms(byte[] bytes) {
+      fingerprintParts.add(bytes);
+      for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+        String l = line.strip();
+        if (!l.isEmpty() && !l.startsWith("#")) {
+          synonyms.add(l);
+        }
+      }
+      return this;
+    }
+
+    /** A file that was not loaded, and why. */
+    public Builder skip(String fileName, String reason) {
+      skipped.add(new LoadReport.Skipped(fileName, reason));
+      return this;
+    }
+
+    /** A parsed article file: kept, skipped with its problem, or dropped as a duplicate. */
+    public Builder article(String fileName, ArticleFiles.Result r) {
       if (r.article() == null) {
-        skipped.add(new LoadReport.Skipped(name, r.problem()));
-        return;
+        return skip(fileName, r.problem());
       }
       Article a = r.article();
       for (Article other : articles) {
         boolean sameUrl = a.source().url() != null && a.source().url().equals(other.source().url());
         if (sameUrl || a.text().equals(other.text())) {
-          duplicates.add(new LoadReport.Skipped(name,
+          duplicates.add(new LoadReport.Skipped(fileName,
               "same " + (sameUrl ? "URL" : "text") + " as " + other.fileName()));
-          return;
+          return this;
         }
       }
       articles.add(a);
-      fingerprintParts.add(name.getBytes(StandardCharsets.UTF_8));
+      fingerprintParts.add(fileName.getBytes(StandardCharsets.UTF_8));
       fingerprintParts.add(r.bytes());
+      return this;
     }
 
-    Corpus build() {
-      String version = sha256(fingerprintParts.toArray(byte[][]::new)).substring(0, 16);
+    public Corpus build() {
+      String version = Hashes.sha256(fingerprintParts.toArray(byte[][]::new)).substring(0, 16);
       return new Corpus(articles, new LoadReport(articles.size(), skipped, duplicates),
           version, synonyms);
     }

@@ -89,14 +89,14 @@ public final class BotProcess implements AutoCloseable {
       long t0 = System.nanoTime();
       CorpusManager corpus = openCorpus(settings, dir, clock, config);
       LiveAnswerService live = corpus.answers();
-      LOG.info("serving {} articles from {} (corpus {}), index built in {} ms",
-          corpus.corpus().articles().size(), dir, corpus.corpus().version(),
+      LOG.info("serving {} articles from {} (corpus {}, data folder {}), index built in {} ms",
+          corpus.corpus().articles().size(), dir, corpus.corpus().version(), corpus.dataDir(),
           (System.nanoTime() - t0) / 1_000_000);
       metrics.bindCache(() -> live.current().cache().statistics());
       corpus.onRefresh(r -> metrics.refreshes().increment());
       InstrumentedAnswerService answers = new InstrumentedAnswerService(live, metrics);
       BotContext context = new BotContext(answers, settings,
-          new FeedbackLog(data.feedbackLog(), clock),
+          new FeedbackLog(data.feedbackLog(dir), clock),
           new RateLimiter(config.rateLimit(), config.rateWindow(), System::nanoTime),
           metrics.registry(), clock);
       readiness.indexLoaded();

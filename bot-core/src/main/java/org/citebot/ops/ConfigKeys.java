@@ -9,7 +9,8 @@ public final class ConfigKeys {
   public static final ConfigKey CORPUS_DIR = new ConfigKey("CITEBOT_CORPUS_DIR", null, false,
       "Corpus directory to serve instead of DATA_DIR/corpus (the --corpus option wins)");
   public static final ConfigKey DATA_DIR = new ConfigKey("CITEBOT_DATA_DIR", "./data", false,
-      "Data directory: corpus (copied from the default on first start), feedback and audit logs");
+      "Data directory: corpus (copied from the default on first start), its snapshots, trash, "
+          + "feedback and audit logs; another corpus's under corpora/NAME-HASH");
   public static final ConfigKey HTTP_ADDR = new ConfigKey("CITEBOT_HTTP_ADDR", "127.0.0.1:8080",
       false, "host:port of the /healthz, /readyz and /metrics endpoint, or off");
   public static final ConfigKey LOG_FORMAT = new ConfigKey("CITEBOT_LOG_FORMAT", "text", false,

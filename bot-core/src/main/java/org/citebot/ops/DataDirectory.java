@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.citebot.chat.ConfigException;
 import org.citebot.corpus.CorpusLoader;
+import org.citebot.corpus.admin.CorpusOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot's data directory ({@code CITEBOT_DATA_DIR}): {@code corpus/} (the articles moderators
- * edit), {@code feedback.jsonl} and {@code audit.jsonl}.
+ * The bot's data root ({@code CITEBOT_DATA_DIR}): {@code corpus/} (the articles moderators edit)
+ * and, for each corpus served, its data folder ({@link CorpusOptions#dataFolder}) with
+ * {@code index/} (snapshots), {@code trash/}, {@code audit.jsonl} and {@code feedback.jsonl}.
+ * The data folder of {@code corpus/} is the root itself; another corpus's is under
+ * {@code corpora/}.
  */
 public final class DataDirectory {
 
@@ -77,12 +81,19 @@ public final class DataDirectory {
     return root.resolve("corpus");
   }
 
-  public Path feedbackLog() {
-    return root.resolve("feedback.jsonl");
+  /** The data folder of {@code corpusDir}: this root for {@link #corpus()}, else its own. */
+  public Path corpusData(Path corpusDir) {
+    return CorpusOptions.dataFolder(root, corpusDir);
   }
 
-  public Path auditLog() {
-    return root.resolve("audit.jsonl");
+  /** Users' votes on the answers from {@code corpusDir}. */
+  public Path feedbackLog(Path corpusDir) {
+    return corpusData(corpusDir).resolve("feedback.jsonl");
+  }
+
+  /** Moderators' actions on {@code corpusDir}. */
+  public Path auditLog(Path corpusDir) {
+    return corpusData(corpusDir).resolve("audit.jsonl");
   }
 
   /**

@@ -22,7 +22,7 @@ import org.citebot.chat.Settings;
  * The validated process configuration (everything but the chat adapters' own settings, which
  * each adapter reads from {@link Settings} when it starts).
  *
- * @param dataDir the data directory (default {@code ./data})
+ * @param dataDir the data root (default {@code ./data}); each corpus's data folder is in it
  * @param corpusDir a corpus directory that overrides {@code dataDir/corpus}, or null
  * @param http the address of the operations endpoint, or null when it is off
  * @param logFormat text (default) or JSON lines

@@ -34,4 +34,10 @@ class FeedbackLogTest {
     assertFalse(lines.get(0).contains("123456"));
     assertEquals("down", new ObjectMapper().readTree(lines.get(1)).get("vote").asText());
   }
+
+  @Test
+  void hashUser_isTheFirst12BytesOfTheSaltedSha256AsHex() {
+    // Stored in feedback.jsonl and matched against audit.jsonl: must never change.
+    assertEquals("176ece2ee03459855b189016", FeedbackLog.hashUser("discord", "123456"));
+  }
 }

@@ -2,6 +2,7 @@ package org.citebot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.citebot.corpus.admin.Articles;
+import org.citebot.corpus.admin.CorpusOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +35,17 @@ class CorpusCommandTest {
     Files.writeString(corpus.resolve("amber.txt"), Articles.festival("Amber"));
   }
 
+  /** The data folder of a corpus given with --corpus. */
+  private Path folder(Path corpusDir) {
+    return CorpusOptions.dataFolder(data, corpusDir);
+  }
+
   private int run(String... args) {
-    List<String> all = new ArrayList<>(List.of("--corpus", corpus.toString(), "corpus",
+    return run(corpus, args);
+  }
+
+  private int run(Path corpusDir, String... args) {
+    List<String> all = new ArrayList<>(List.of("--corpus", corpusDir.toString(), "corpus",
         "--data-dir", data.toString()));
     all.addAll(List.of(args));
     return Main.execute(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
@@ -54,7 +65,7 @@ class CorpusCommandTest {
     assertTrue(out.toString().contains("birch-notes\n"), out.toString());
     assertTrue(out.toString().endsWith("2 articles\n"), out.toString());
 
-    List<String> audit = Files.readAllLines(data.resolve("audit.jsonl"));
+    List<String> audit = Files.readAllLines(folder(corpus).resolve("audit.jsonl"));
     assertEquals(1, audit.size());
     assertTrue(audit.get(0).contains("\"platform\":\"cli\""), audit.get(0));
     assertTrue(audit.get(0).contains("\"action\":\"add-file\""), audit.get(0));
@@ -73,6 +84,50 @@ class CorpusCommandTest {
   }
 
   @Test
+  void refresh_twoCorporaOneDataRoot_neverReportOrAuditEachOthersArticles() throws IOException {
+    Path other = Files.createDirectories(root.resolve("other"));
+    Files.writeString(other.resolve("cedar.txt"), Articles.festival("Cedar"));
+    Files.writeString(other.resolve("dune.txt"), Articles.festival("Dune"));
+    Files.writeString(corpus.resolve("birch.txt"), Articles.festival("Birch"));
+
+    assertEquals(0, run(corpus, "refresh"), err.toString());
+    assertEquals(0, run(corpus, "remove", "birch"), err.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run(other, "refresh"), err.toString());
+
+    assertTrue(out.toString().startsWith("Corpus refreshed: 2 articles"), out.toString());
+    assertTrue(out.toString().contains("\nAdded: cedar, dune"), out.toString());
+    assertFalse(out.toString().contains("Removed"), out.toString());
+    assertNotEquals(folder(corpus), folder(other));
+    String auditA = Files.readString(folder(corpus).resolve("audit.jsonl"));
+    String auditB = Files.readString(folder(other).resolve("audit.jsonl"));
+    assertTrue(auditA.contains("ok: removed birch"), auditA);
+    assertFalse(auditB.contains("amber") || auditB.contains("birch"), auditB);
+    assertTrue(auditB.contains("2 added, 0 updated, 0 removed"), auditB);
+    assertEquals(List.of("amber.txt"), snapshotFiles(folder(corpus)));
+    assertEquals(List.of("cedar.txt", "dune.txt"), snapshotFiles(folder(other)));
+    assertTrue(Files.isDirectory(folder(corpus).resolve("trash")));
+    assertFalse(Files.exists(folder(other).resolve("trash")), "B's trash holds none of A's");
+
+    out.getBuffer().setLength(0);
+    assertEquals(0, run(corpus, "refresh"), err.toString());
+    assertTrue(out.toString().startsWith("Corpus unchanged: 1 article"), out.toString());
+  }
+
+  /** The files of the one snapshot in a data folder. */
+  private static List<String> snapshotFiles(Path folder) throws IOException {
+    try (Stream<Path> snapshots = Files.list(folder.resolve("index"))) {
+      Path only = snapshots.filter(p -> p.getFileName().toString().startsWith("snapshot-"))
+          .reduce((a, b) -> {
+            throw new AssertionError("two snapshots: " + a + ", " + b);
+          }).orElseThrow();
+      try (Stream<Path> files = Files.list(only.resolve("files"))) {
+        return files.map(p -> p.getFileName().toString()).sorted().toList();
+      }
+    }
+  }
+
+  @Test
   void remove_unknownId_printsOneLineAndExits1() {
     assertEquals(1, run("remove", "nope"));
     assertEquals("citebot: there is no article with id 'nope' in the corpus; the sources list"
@@ -84,7 +139,7 @@ class CorpusCommandTest {
     Files.writeString(corpus.resolve("birch.txt"), Articles.festival("Birch"));
     assertEquals(0, run("remove", "birch"), err.toString());
     assertFalse(Files.exists(corpus.resolve("birch.txt")));
-    try (Stream<Path> s = Files.list(data.resolve("trash"))) {
+    try (Stream<Path> s = Files.list(folder(corpus).resolve("trash"))) {
       assertTrue(s.anyMatch(p -> p.getFileName().toString().endsWith("-birch.txt")));
     }
   }

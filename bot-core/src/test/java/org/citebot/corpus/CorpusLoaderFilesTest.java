@@ -31,6 +31,16 @@ class CorpusLoaderFilesTest {
   }
 
   @Test
+  void load_version_isTheSameFingerprintEarlierVersionsWrote() throws IOException {
+    // The version keys the answer cache and decides whether a refresh swaps: the SHA-256 of the
+    // synonyms' bytes, then each article's file name and bytes, in name order; 16 hex digits.
+    write("_synonyms.txt", "stepanakert, khankendi\n");
+    write("a_good.txt", ARTICLE);
+
+    assertEquals("3325a1f4b7fe72e7", CorpusLoader.load(dir).version());
+  }
+
+  @Test
   void load_badFiles_areSkippedWithReasonsAndGoodOnesLoad() throws IOException {
     write("a_good.txt", ARTICLE);
     Files.write(dir.resolve("b_empty.txt"), new byte[0]);

@@ -31,8 +31,8 @@ class DataDirectoryTest {
     assertEquals(root.resolve("corpus"), d.corpus());
     assertEquals(CorpusLoader.loadDefault().articles().size(),
         CorpusLoader.load(d.corpus()).articles().size());
-    assertEquals(root.resolve("feedback.jsonl"), d.feedbackLog());
-    assertEquals(root.resolve("audit.jsonl"), d.auditLog());
+    assertEquals(root.resolve("feedback.jsonl"), d.feedbackLog(d.corpus()));
+    assertEquals(root.resolve("audit.jsonl"), d.auditLog(d.corpus()));
     assertEquals(List.of("corpus"), names(root), "no temporary files left behind");
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import org.citebot.chat.CorpusAdmin;
+import org.citebot.text.Hashes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,8 +62,6 @@ public final class AuditLog {
 
   /** The feedback log's hash of a chat user ({@code FeedbackLog}), so the two logs match. */
   static String hashUser(String platform, String userId) {
-    String hex = Hashes.sha256(("citebot:" + platform + ":" + userId)
-        .getBytes(StandardCharsets.UTF_8));
-    return hex.substring(0, 24);
+    return Hashes.sha256Prefix("citebot:" + platform + ":" + userId, 12);
   }
 }

@@ -1,18 +1,23 @@
 package org.citebot.corpus.admin;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import org.citebot.chat.ConfigException;
 import org.citebot.chat.Settings;
+import org.citebot.text.Hashes;
 
 /**
  * Where the corpus and the data live, and how the corpus is kept fresh.
  *
  * @param corpusDir the corpus directory (default {@code DATA/corpus})
- * @param dataDir the data directory for snapshots, trash and the audit log (default
- *     {@code ./data})
+ * @param dataDir this corpus's data folder, for snapshots, trash and the audit log: the data
+ *     root ({@code CITEBOT_DATA_DIR}, default {@code ./data}) for the corpus {@code DATA/corpus},
+ *     else a folder of its own under {@code DATA/corpora/} ({@link #dataFolder})
  * @param pollInterval how often to look for changes made by another process (default 5 s; zero
  *     turns it off)
  * @param fetchTimeout time limit for fetching a page by URL (default 10 s)
@@ -43,7 +48,13 @@ public record CorpusOptions(Path corpusDir, Path dataDir, Duration pollInterval,
     }
   }
 
-  /** The data directory from the settings ({@value #DATA_DIR}, default {@code data}). */
+  /** Where the data folders of corpora other than {@code DATA/corpus} go. */
+  public static final String CORPORA = "corpora";
+
+  private static final int MAX_NAME = 40;
+  private static final int HASH_HEX_DIGITS = 12;
+
+  /** The data root from the settings ({@value #DATA_DIR}, default {@code data}). */
   public static Path dataDir(Settings settings) {
     return Path.of(settings.get(DATA_DIR, "data"));
   }
@@ -65,7 +76,49 @@ public record CorpusOptions(Path corpusDir, Path dataDir, Duration pollInterval,
     if (!allow.equals("true") && !allow.equals("false")) {
       throw new ConfigException(ALLOW_PRIVATE_URLS + "=" + allow + " must be true or false");
     }
-    return new CorpusOptions(corpus, data, Duration.ofSeconds(poll), Duration.ofSeconds(timeout),
-        allow.equals("true"));
+    return new CorpusOptions(corpus, dataFolder(data, corpus), Duration.ofSeconds(poll),
+        Duration.ofSeconds(timeout), allow.equals("true"));
+  }
+
+  /**
+   * The data folder of {@code corpusDir}: the data root itself for {@code DATA/corpus}, so a
+   * bot's snapshots, trash and logs stay where they always were; for any other corpus,
+   * {@code DATA/corpora/NAME-HASH}, NAME from the directory's name and HASH the first 12 hex
+   * digits of the SHA-256 of its real path. Two corpora therefore never share snapshots, trash
+   * or audit log, and the same directory, however it is named on the command line, always gets
+   * the same folder.
+   */
+  public static Path dataFolder(Path dataRoot, Path corpusDir) {
+    String real = realPath(corpusDir);
+    if (real.equals(realPath(dataRoot.resolve("corpus")))) {
+      return dataRoot;
+    }
+    Path name = Path.of(real).getFileName();
+    return dataRoot.resolve(CORPORA).resolve(sanitized(name == null ? "" : name.toString())
+        + "-" + Hashes.sha256(real).substring(0, HASH_HEX_DIGITS));
+  }
+
+  /** The real path when the directory exists (links resolved), else the absolute one. */
+  private static String realPath(Path dir) {
+    Path absolute = dir.toAbsolutePath().normalize();
+    if (Files.exists(absolute)) {
+      try {
+        return absolute.toRealPath().toString();
+      } catch (IOException e) {
+        // Unreadable now: the absolute path still names it the same way every time.
+        return absolute.toString();
+      }
+    }
+    return absolute.toString();
+  }
+
+  /** Lower-case ASCII letters and digits, runs of anything else as one hyphen. */
+  private static String sanitized(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (s.length() > MAX_NAME) {
+      s = s.substring(0, MAX_NAME).replaceAll("-+$", "");
+    }
+    return s.isEmpty() ? "corpus" : s;
   }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.citebot.text.Hashes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,6 +108,19 @@ final class CorpusSnapshot {
         throw new IOException("the data directory " + indexDir + " cannot rename atomically; "
             + "put it on a local file system", e);
       }
+    }
+  }
+
+  /** Writes a complete new snapshot of {@code files}; see {@link #commit}. */
+  static Stored save(Path indexDir, String directoryFingerprint, Map<String, byte[]> files)
+      throws IOException {
+    Path staged = stage(indexDir);
+    try {
+      writeFiles(staged, files);
+      return commit(indexDir, staged, directoryFingerprint, files);
+    } catch (IOException | RuntimeException e) {
+      discard(staged);
+      throw e;
     }
   }
 

@@ -1,13 +1,13 @@
 package org.citebot.corpus.admin;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.citebot.text.Hashes;
 
 /**
  * A cheap fingerprint of a corpus directory from its files' names, sizes and modification times,
@@ -44,6 +44,6 @@ final class DirectoryFingerprint {
       }
     }
     lines.sort(null);
-    return Hashes.sha256(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+    return Hashes.sha256(String.join("\n", lines));
   }
 }

@@ -1,8 +1,11 @@
 package org.citebot.corpus.admin;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.citebot.corpus.Corpus;
 import org.citebot.corpus.LoadReport;
 
 /**
@@ -42,6 +45,33 @@ public record RefreshReport(
     }
     Objects.requireNonNull(took, "took");
     Objects.requireNonNull(version, "version");
+  }
+
+  /**
+   * The report of a refresh from {@code before} (null at the first load) to {@code now}.
+   *
+   * @param skipped files the directory read did not serve as they are
+   */
+  static RefreshReport of(ParsedCorpus before, ParsedCorpus now, int passages,
+      List<LoadReport.Skipped> skipped, Duration took) {
+    Map<String, String> was = before == null ? Map.of() : before.hashesById();
+    Map<String, String> is = now.hashesById();
+    List<String> added = new ArrayList<>();
+    List<String> updated = new ArrayList<>();
+    is.forEach((id, hash) -> {
+      String old = was.get(id);
+      if (old == null) {
+        added.add(id);
+      } else if (!old.equals(hash)) {
+        updated.add(id);
+      }
+    });
+    List<String> removed = was.keySet().stream().filter(id -> !is.containsKey(id)).toList();
+    Corpus corpus = now.corpus();
+    List<LoadReport.Skipped> allSkipped = new ArrayList<>(skipped);
+    allSkipped.addAll(corpus.report().skipped());
+    return new RefreshReport(added, updated, removed, allSkipped, corpus.report().duplicates(),
+        corpus.articles().size(), passages, took, corpus.version());
   }
 
   /** Whether the served articles changed. */
