@@ -3,7 +3,7 @@ package org.citebot.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.citebot.corpus.Source;
+import org.citebot.text.Source;
 
 /**
  * What the bot says to a question: quotes with their sources, or an abstention.

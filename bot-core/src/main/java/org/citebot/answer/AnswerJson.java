@@ -3,7 +3,7 @@ package org.citebot.answer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.citebot.corpus.Source;
+import org.citebot.text.Source;
 import org.citebot.text.TextSpan;
 
 /** The JSON form of answers and sources that the CLI prints (the documented contract). */

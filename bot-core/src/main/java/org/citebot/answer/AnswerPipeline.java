@@ -1,13 +1,13 @@
 package org.citebot.answer;
 
-import java.util.List;
-import java.util.Set;
-import org.citebot.dates.DateMention;
-import org.citebot.retrieval.Retriever;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.citebot.dates.DateMention;
+import org.citebot.retrieval.Retriever;
 
 /**
  * Answers a question from one corpus in named stages, each a class with one job:
@@ -119,7 +119,7 @@ public final class AnswerPipeline {
   }
 
   private static Answer abstain(String id, Question q, Refusal refusal,
-      List<org.citebot.corpus.Source> related, List<String> notes) {
+      List<org.citebot.text.Source> related, List<String> notes) {
     return new Answer(id, q.text(), false, q.type(), List.of(), List.of(), related, notes,
         refusal);
   }

@@ -5,16 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.citebot.chat.HasViews;
-import org.citebot.chat.Views;
-import org.citebot.corpus.Corpus;
 import org.citebot.retrieval.Passage;
 import org.citebot.retrieval.PassageIndex;
+import org.citebot.text.Corpus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Answers questions from one corpus, with a cache. Thread-safe. */
-public final class CorpusAnswerService implements AnswerService, HasViews {
+public final class CorpusAnswerService implements AnswerService {
 
   private static final Logger LOG = LoggerFactory.getLogger(CorpusAnswerService.class);
 
@@ -147,25 +145,5 @@ public final class CorpusAnswerService implements AnswerService, HasViews {
   /** The answer pipeline, for measuring it. */
   public AnswerPipeline pipeline() {
     return pipeline;
-  }
-
-  // ---- views (timeline, perspectives) for chat adapters ----
-
-  /** Built on first use: the timeline scans every sentence for dates, which answering never needs. */
-  private volatile Views views;
-
-  @Override
-  public Views views() {
-    Views v = views;
-    if (v == null) {
-      synchronized (this) {
-        v = views;
-        if (v == null) {
-          v = Views.of(index());
-          views = v;
-        }
-      }
-    }
-    return v;
   }
 }

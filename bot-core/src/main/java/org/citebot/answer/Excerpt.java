@@ -2,7 +2,7 @@ package org.citebot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.citebot.corpus.Source;
+import org.citebot.text.Source;
 
 /**
  * Consecutive candidates of one paragraph quoted together, scored by the one that leads it.

@@ -1,7 +1,7 @@
 package org.citebot.answer;
 
 import java.util.Locale;
-import org.citebot.chat.ConfigException;
+import org.citebot.config.ConfigException;
 import org.citebot.semantic.SemanticModel;
 import org.citebot.semantic.TextEmbedder;
 

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.citebot.corpus.Article;
 import org.citebot.retrieval.Retriever;
 import org.citebot.retrieval.SentenceRef;
 import org.citebot.semantic.SentenceEncoder;
 import org.citebot.semantic.TextEmbedder;
+import org.citebot.text.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.citebot.corpus.Article;
 import org.citebot.retrieval.Retriever;
 import org.citebot.retrieval.SentenceRef;
+import org.citebot.text.Article;
 
 /** Where sentences stand: their neighbours within a paragraph, a paragraph's sentences. */
 final class Paragraphs {

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.citebot.corpus.Article;
 import org.citebot.retrieval.ParsedQuestion;
 import org.citebot.retrieval.Retriever;
+import org.citebot.text.Article;
 
 /** Analyses a question once into a {@link Question}, against one corpus's terms. Thread-safe. */
 final class QuestionParser {

@@ -2,8 +2,8 @@ package org.citebot.answer;
 
 import java.util.List;
 import java.util.Objects;
-import org.citebot.corpus.Article;
-import org.citebot.corpus.Source;
+import org.citebot.text.Article;
+import org.citebot.text.Source;
 import org.citebot.text.TextSpan;
 
 /**

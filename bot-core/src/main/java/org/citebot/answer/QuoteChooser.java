@@ -6,9 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.citebot.corpus.Article;
-import org.citebot.corpus.Source;
 import org.citebot.retrieval.SentenceRef;
+import org.citebot.text.Article;
+import org.citebot.text.Source;
 import org.citebot.text.TextSpan;
 
 /**

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Objects;
 import org.citebot.answer.AnswerService;
+import org.citebot.config.Settings;
 
 /**
  * Everything a chat adapter gets from the core, wired once in {@code main}.

@@ -1,5 +1,8 @@
 package org.citebot.chat;
 
+import org.citebot.config.ConfigException;
+import org.citebot.config.Settings;
+
 /**
  * Service-provider interface through which the core finds chat adapters at run time
  * ({@link java.util.ServiceLoader}), so that it never depends on a chat library.

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.citebot.answer.CorpusAnswerService;
 import org.citebot.answer.Matching;
-import org.citebot.corpus.Corpus;
 import org.citebot.corpus.CorpusLoader;
-import org.citebot.corpus.LoadReport;
+import org.citebot.text.Corpus;
+import org.citebot.text.LoadReport;
 
 /** Loads the corpus and builds the core services once per process, for every subcommand. */
 final class CliContext {

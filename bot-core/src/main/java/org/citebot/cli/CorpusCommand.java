@@ -13,22 +13,22 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.citebot.answer.CorpusAnswerService;
 import org.citebot.answer.Matching;
-import org.citebot.chat.ConfigException;
-import org.citebot.chat.CorpusAdmin;
-import org.citebot.chat.Settings;
-import org.citebot.corpus.Corpus;
+import org.citebot.config.ConfigException;
+import org.citebot.config.Settings;
 import org.citebot.corpus.CorpusLoader;
-import org.citebot.corpus.admin.CorpusManager;
-import org.citebot.corpus.admin.CorpusOptions;
-import org.citebot.corpus.admin.RefreshProgress;
 import org.citebot.ops.ConfigSources;
-import picocli.CommandLine;
+import org.citebot.serving.CorpusAdmin;
+import org.citebot.serving.CorpusManager;
+import org.citebot.serving.CorpusOptions;
+import org.citebot.serving.RefreshProgress;
+import org.citebot.text.Corpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code citebot corpus refresh|add|remove|list}: the moderator commands, against the corpus

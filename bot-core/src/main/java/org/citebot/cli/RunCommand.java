@@ -12,11 +12,11 @@ import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.citebot.answer.Answer;
 import org.citebot.answer.AnswerService;
-import org.citebot.answer.AnswerText;
 import org.citebot.chat.BotTexts;
 import org.citebot.chat.ChatAdapterProvider;
-import org.citebot.chat.ConfigException;
-import org.citebot.chat.Settings;
+import org.citebot.chat.Outcome;
+import org.citebot.config.ConfigException;
+import org.citebot.config.Settings;
 import org.citebot.ops.BotMetrics;
 import org.citebot.ops.BotProcess;
 import org.citebot.ops.ConfigKey;
@@ -28,6 +28,7 @@ import org.citebot.ops.OpsConfig;
 import org.citebot.ops.OpsHttpServer;
 import org.citebot.ops.SecretMask;
 import org.citebot.ops.StopSignal;
+import org.citebot.render.PlainAnswerText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -207,9 +208,9 @@ final class RunCommand implements Callable<Integer> {
   /**
    * The console chat loop: ends at end of input or with "quit".
    *
-   * @param outcomes told "answered", "abstained" or "error" for each question
+   * @param outcomes told the outcome of each question
    */
-  static int chat(AnswerService service, java.util.function.Consumer<String> outcomes,
+  static int chat(AnswerService service, java.util.function.Consumer<Outcome> outcomes,
       BufferedReader in, PrintWriter out) throws Exception {
     out.println(BotTexts.WHAT_IT_DOES);
     out.println(BotTexts.HOW_TO_ASK);
@@ -234,10 +235,10 @@ final class RunCommand implements Callable<Integer> {
       }
       try {
         Answer a = service.ask(line);
-        outcomes.accept(a.answered() ? "answered" : "abstained");
-        out.println(AnswerText.render(a));
+        outcomes.accept(Outcome.of(a));
+        out.println(PlainAnswerText.render(a));
       } catch (RuntimeException e) {
-        outcomes.accept("error");
+        outcomes.accept(Outcome.ERROR);
         LOG.error("answering a console question failed", e);
         out.println(BotTexts.ERROR);
       }

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.citebot.answer.AnswerJson;
 import org.citebot.answer.SourceSummary;
-import org.citebot.corpus.Corpus;
 import org.citebot.dates.ReadableDates;
+import org.citebot.text.Corpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sources", mixinStandardHelpOptions = true,
     description = "Lists the corpus's articles: id, outlet, date, title, URL and passage count.")

@@ -17,22 +17,22 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.citebot.answer.AnswerJson;
 import org.citebot.corpus.CorpusLoader;
-import org.citebot.corpus.Source;
 import org.citebot.dates.ReadableDates;
 import org.citebot.retrieval.PassageIndex;
+import org.citebot.text.Source;
 import org.citebot.timeline.TimelineChart;
 import org.citebot.timeline.TimelineEvent;
 import org.citebot.timeline.TimelinePage;
 import org.citebot.timeline.TimelineService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code citebot timeline [TOPIC] [--json] [--png FILE] [--page N]}: the corpus's dated events in

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.citebot.text.Article;
+import org.citebot.text.Source;
 import org.citebot.text.TextSegmenter;
 
 /**

@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.citebot.text.Article;
+import org.citebot.text.Corpus;
 import org.citebot.text.Hashes;
+import org.citebot.text.LoadReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

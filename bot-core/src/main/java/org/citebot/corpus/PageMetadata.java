@@ -2,6 +2,7 @@ package org.citebot.corpus;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.citebot.text.Source;
 
 /**
  * Citation facts found for one page, each absent (null, or an empty author list) when the page

@@ -7,11 +7,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.citebot.corpus.Article;
 import org.citebot.dates.DateExpression.Calendar;
 import org.citebot.dates.DateExpression.Length;
 import org.citebot.dates.DateExpression.Relative;
 import org.citebot.dates.DateExpression.Weekday;
+import org.citebot.text.Article;
 import org.citebot.text.TextSpan;
 
 /**

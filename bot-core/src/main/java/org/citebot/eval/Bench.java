@@ -11,11 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.citebot.answer.CorpusAnswerService;
 import org.citebot.answer.Matching;
-import org.citebot.corpus.Article;
-import org.citebot.corpus.Corpus;
-import org.citebot.corpus.LoadReport;
-import org.citebot.corpus.Source;
 import org.citebot.retrieval.PassageIndex;
+import org.citebot.text.Article;
+import org.citebot.text.Corpus;
+import org.citebot.text.LoadReport;
+import org.citebot.text.Source;
 import org.citebot.text.TextSegmenter;
 
 /** Speed figures for the answer path against raw Lucene search; printed, never asserted. */

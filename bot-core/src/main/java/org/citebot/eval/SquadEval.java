@@ -12,16 +12,16 @@ import org.citebot.answer.Answer;
 import org.citebot.answer.AnswerService;
 import org.citebot.answer.AnswerSettings;
 import org.citebot.answer.CorpusAnswerService;
-import org.citebot.answer.Quote;
 import org.citebot.answer.Matching;
+import org.citebot.answer.Quote;
 import org.citebot.answer.Ranking;
 import org.citebot.answer.RankingFit;
 import org.citebot.retrieval.PassageIndex;
 import org.citebot.semantic.TextEmbedder;
-import org.citebot.corpus.Article;
-import org.citebot.corpus.Corpus;
-import org.citebot.corpus.LoadReport;
-import org.citebot.corpus.Source;
+import org.citebot.text.Article;
+import org.citebot.text.Corpus;
+import org.citebot.text.LoadReport;
+import org.citebot.text.Source;
 import org.citebot.text.TextSegmenter;
 
 /**

@@ -79,15 +79,6 @@ public final class BotMetrics {
   }
 
   /**
-   * The same counter by the outcome's tag, e.g. ("console", "answered").
-   *
-   * @throws IllegalArgumentException when the tag is not an {@link Outcome}'s
-   */
-  public Counter questions(String platform, String outcome) {
-    return questions(platform, Outcome.ofTag(outcome));
-  }
-
-  /**
    * The question counter for one platform and outcome in any registry; adapters count on the
    * registry they are given, with the same name, description and tags as here.
    */

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
-import org.citebot.chat.ConfigException;
+import org.citebot.config.ConfigException;
 import org.citebot.corpus.CorpusLoader;
-import org.citebot.corpus.admin.CorpusOptions;
+import org.citebot.serving.CorpusOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -16,7 +16,7 @@ import org.citebot.answer.SourceSummary;
  * stop can wait for them. After {@link #close()} it takes no new questions.
  */
 public final class InstrumentedAnswerService
-    implements AnswerService, org.citebot.chat.HasViews, org.citebot.chat.CorpusAdmin.Administered {
+    implements AnswerService, org.citebot.timeline.HasViews, org.citebot.serving.CorpusAdmin.Administered {
 
   private final AnswerService delegate;
   private final BotMetrics metrics;
@@ -122,8 +122,8 @@ public final class InstrumentedAnswerService
    * {@code run}) still offer them.
    */
   @Override
-  public org.citebot.chat.Views views() {
-    if (delegate instanceof org.citebot.chat.HasViews v) {
+  public org.citebot.timeline.Views views() {
+    if (delegate instanceof org.citebot.timeline.HasViews v) {
       return v.views();
     }
     throw new UnsupportedOperationException("the wrapped answer service has no timeline views");
@@ -131,7 +131,7 @@ public final class InstrumentedAnswerService
 
   /** The wrapped service's corpus admin, so that moderators' commands reach it through here. */
   @Override
-  public java.util.Optional<org.citebot.chat.CorpusAdmin> corpusAdmin() {
-    return org.citebot.chat.CorpusAdmin.of(delegate);
+  public java.util.Optional<org.citebot.serving.CorpusAdmin> corpusAdmin() {
+    return org.citebot.serving.CorpusAdmin.of(delegate);
   }
 }

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.citebot.chat.ConfigException;
+import org.citebot.config.ConfigException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.citebot.answer.Answer;
 import org.citebot.answer.Quote;
-import org.citebot.corpus.Source;
+import org.citebot.text.Source;
 
 /**
  * What an answer shows, before any platform's markup: the question, notes, the quotes with their

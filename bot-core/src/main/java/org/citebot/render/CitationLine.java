@@ -2,8 +2,8 @@ package org.citebot.render;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.citebot.corpus.Source;
 import org.citebot.dates.ReadableDates;
+import org.citebot.text.Source;
 
 /**
  * One numbered citation as every platform shows it: "[n] Outlet, 30 May 2023" and the title,

@@ -1,8 +1,8 @@
 package org.citebot.render;
 
 import org.citebot.answer.Answer;
-import org.citebot.corpus.Source;
 import org.citebot.dates.ReadableDates;
+import org.citebot.text.Source;
 
 /** The console's rendering of an answer's layout, plain text: quotes, then numbered citations. */
 public final class PlainAnswerText {

@@ -1,7 +1,7 @@
 package org.citebot.retrieval;
 
 import java.util.List;
-import org.citebot.corpus.Article;
+import org.citebot.text.Article;
 import org.citebot.text.TextSpan;
 
 /**

@@ -1,7 +1,7 @@
 package org.citebot.retrieval;
 
 import java.util.List;
-import org.citebot.corpus.Corpus;
+import org.citebot.text.Corpus;
 
 /**
  * The port the answer pipeline searches through: sentence and paragraph hits with scores, term

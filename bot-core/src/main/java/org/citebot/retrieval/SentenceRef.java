@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.citebot.corpus.Article;
+import org.citebot.text.Article;
 import org.citebot.text.TextSpan;
 
 /**

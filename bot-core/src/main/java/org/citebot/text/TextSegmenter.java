@@ -3,8 +3,6 @@ package org.citebot.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.citebot.corpus.Article;
-import org.citebot.corpus.Source;
 
 /**
  * Splits cleaned text into paragraphs (separated by blank lines) and sentences, as offsets, so

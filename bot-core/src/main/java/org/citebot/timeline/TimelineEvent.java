@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.citebot.answer.Quote;
-import org.citebot.corpus.Article;
-import org.citebot.corpus.Source;
 import org.citebot.dates.ResolvedDate;
+import org.citebot.text.Article;
+import org.citebot.text.Source;
 import org.citebot.text.TextSpan;
 
 /**

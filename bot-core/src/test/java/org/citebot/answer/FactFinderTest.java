@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.citebot.corpus.Article;
-import org.citebot.corpus.Corpus;
-import org.citebot.corpus.LoadReport;
-import org.citebot.corpus.Source;
 import org.citebot.retrieval.PassageIndex;
+import org.citebot.text.Article;
+import org.citebot.text.Corpus;
+import org.citebot.text.LoadReport;
+import org.citebot.text.Source;
 import org.citebot.text.TextSegmenter;
 import org.junit.jupiter.api.Test;
 

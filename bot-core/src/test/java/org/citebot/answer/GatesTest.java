@@ -8,14 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.citebot.corpus.Article;
-import org.citebot.corpus.Corpus;
-import org.citebot.corpus.LoadReport;
-import org.citebot.corpus.Source;
+import org.citebot.text.Article;
+import org.citebot.text.Corpus;
+import org.citebot.text.LoadReport;
+import org.citebot.text.Source;
 import org.citebot.text.TextSegmenter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Each answerability gate refuses the case it exists for, names itself in the abstention, and

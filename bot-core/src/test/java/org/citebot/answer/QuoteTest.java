@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import org.citebot.corpus.Article;
-import org.citebot.corpus.Source;
+import org.citebot.text.Article;
+import org.citebot.text.Source;
 import org.citebot.text.TextSegmenter;
 import org.citebot.text.TextSpan;
 import org.junit.jupiter.api.Test;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.citebot.corpus.Article;
-import org.citebot.corpus.Corpus;
-import org.citebot.corpus.LoadReport;
-import org.citebot.corpus.Source;
 import org.citebot.semantic.TextEmbedder;
+import org.citebot.text.Article;
+import org.citebot.text.Corpus;
+import org.citebot.text.LoadReport;
+import org.citebot.text.Source;
 import org.citebot.text.TextSegmenter;
 import org.junit.jupiter.api.Test;
 
@@ -92,7 +92,7 @@ class SemanticEvidenceTest {
     assertEquals(Matching.LEXICAL, Matching.parse(null));
     assertEquals(Matching.SEMANTIC, Matching.parse(" Semantic "));
     var e = org.junit.jupiter.api.Assertions.assertThrows(
-        org.citebot.chat.ConfigException.class, () -> Matching.parse("fuzzy"));
+        org.citebot.config.ConfigException.class, () -> Matching.parse("fuzzy"));
     assertEquals("CITEBOT_MATCHING=fuzzy must be semantic or lexical", e.getMessage());
   }
 }

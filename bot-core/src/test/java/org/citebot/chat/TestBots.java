@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.citebot.answer.AnswerService;
+import org.citebot.config.Settings;
 
 /** What the adapters' end-to-end tests give a bot to start with, built in one place. */
 public final class TestBots {

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.citebot.corpus.admin.Articles;
-import org.citebot.corpus.admin.CorpusOptions;
+import org.citebot.serving.Articles;
+import org.citebot.serving.CorpusOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,13 +175,13 @@ class CorpusCommandTest {
     CorpusCommand.ProgressLine line = new CorpusCommand.ProgressLine(new PrintWriter(err),
         () -> now[0]);
     now[0] = 900_000_000L;
-    line.accept(new org.citebot.corpus.admin.RefreshProgress(3, 5, 0));
+    line.accept(new org.citebot.serving.RefreshProgress(3, 5, 0));
     assertEquals("", err.toString());
     now[0] = 1_200_000_000L;
-    line.accept(new org.citebot.corpus.admin.RefreshProgress(4, 5, 0));
+    line.accept(new org.citebot.serving.RefreshProgress(4, 5, 0));
     now[0] = 1_300_000_000L;
-    line.accept(new org.citebot.corpus.admin.RefreshProgress(5, 5, 0));
-    line.accept(new org.citebot.corpus.admin.RefreshProgress(5, 5, 168));
+    line.accept(new org.citebot.serving.RefreshProgress(5, 5, 0));
+    line.accept(new org.citebot.serving.RefreshProgress(5, 5, 168));
     assertEquals("refreshing: 4/5 files read, 0 passages indexed\n"
         + "refreshing: 5/5 files read, 168 passages indexed\n", err.toString());
   }

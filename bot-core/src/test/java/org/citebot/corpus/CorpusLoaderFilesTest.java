@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.citebot.text.Article;
+import org.citebot.text.Corpus;
+import org.citebot.text.LoadReport;
+import org.citebot.text.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

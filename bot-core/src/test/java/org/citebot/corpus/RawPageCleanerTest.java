@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.citebot.text.Article;
 import org.junit.jupiter.api.Test;
 
 class RawPageCleanerTest {

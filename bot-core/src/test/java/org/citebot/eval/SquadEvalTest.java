@@ -89,8 +89,8 @@ class SquadEvalTest {
 
   @Test
   void showsASentenceTwice_whenTwoQuotesOfOneArticleOverlap() {
-    org.citebot.corpus.Article a = org.citebot.text.TextSegmenter.article(
-        new org.citebot.corpus.Source("x", "T", "W", null, null, null, "en"),
+    org.citebot.text.Article a = org.citebot.text.TextSegmenter.article(
+        new org.citebot.text.Source("x", "T", "W", null, null, null, "en"),
         "One. Two. Three.", "x");
     java.util.function.BiFunction<Integer, Integer, org.citebot.answer.Quote> quote =
         (start, end) -> new org.citebot.answer.Quote(a, start, end, 1, List.of(), null);

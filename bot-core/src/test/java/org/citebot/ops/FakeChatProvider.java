@@ -5,7 +5,7 @@ import org.citebot.answer.Answer;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.ChatAdapterProvider;
-import org.citebot.chat.Settings;
+import org.citebot.config.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +47,7 @@ public final class FakeChatProvider implements ChatAdapterProvider {
     context.settings().get("FAKECHAT_QUESTION").ifPresent(q -> {
       Answer a = context.answers().ask(q);
       context.meters().counter(BotMetrics.QUESTIONS, "platform", NAME,
-          "outcome", a.answered() ? "answered" : "abstained").increment();
+          "outcome", org.citebot.chat.Outcome.of(a).tag()).increment();
       LOG.info("fakechat asked {} -> answered={}", q, a.answered());
     });
     return new FakeAdapter(closeMillis);

@@ -86,7 +86,8 @@ class InstrumentedAnswerServiceTest {
   @Test
   void views_areTheWrappedServicesViews() {
     InstrumentedAnswerService s = new InstrumentedAnswerService(
-        CorpusAnswerService.create(CorpusLoader.loadDefault()), metrics);
+        new org.citebot.timeline.AnswersWithViews(
+            CorpusAnswerService.create(CorpusLoader.loadDefault())), metrics);
     assertTrue(s.views().timeline(java.util.Optional.of("checkpoint"), 1, 10).total() > 0);
   }
 

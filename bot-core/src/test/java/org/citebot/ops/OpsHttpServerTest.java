@@ -13,7 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.citebot.chat.ChatAdapter;
-import org.citebot.chat.ConfigException;
+import org.citebot.config.ConfigException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +71,7 @@ class OpsHttpServerTest {
   @Test
   void metrics_servesPrometheusTextWithCitebotMeters() throws Exception {
     metrics.registerPlatform("console");
-    metrics.questions("console", "answered").increment();
+    metrics.questions("console", org.citebot.chat.Outcome.ANSWERED).increment();
 
     HttpResponse<String> r = get("/metrics");
 
@@ -115,9 +115,9 @@ class OpsHttpServerTest {
   @Test
   void healthCheck_wildcardBind_isCheckedOnLoopback() {
     assertEquals(URI.create("http://127.0.0.1:8080/healthz"), HealthCheck.uri(
-        org.citebot.chat.Settings.of(java.util.Map.of("CITEBOT_HTTP_ADDR", "0.0.0.0:8080"))));
+        org.citebot.config.Settings.of(java.util.Map.of("CITEBOT_HTTP_ADDR", "0.0.0.0:8080"))));
     assertEquals(URI.create("http://127.0.0.1:8080/healthz"),
-        HealthCheck.uri(org.citebot.chat.Settings.of(java.util.Map.of())));
+        HealthCheck.uri(org.citebot.config.Settings.of(java.util.Map.of())));
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {

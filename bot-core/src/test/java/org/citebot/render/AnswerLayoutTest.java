@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.citebot.answer.Answer;
 import org.citebot.answer.Quote;
-import org.citebot.corpus.Article;
+import org.citebot.text.Article;
 import org.junit.jupiter.api.Test;
 
 class AnswerLayoutTest {

@@ -5,8 +5,8 @@ import java.util.List;
 import org.citebot.answer.Answer;
 import org.citebot.answer.QuestionType;
 import org.citebot.answer.Quote;
-import org.citebot.corpus.Article;
-import org.citebot.corpus.Source;
+import org.citebot.text.Article;
+import org.citebot.text.Source;
 import org.citebot.text.TextSpan;
 
 /** Tiny hand-made articles and answers for the render tests. */

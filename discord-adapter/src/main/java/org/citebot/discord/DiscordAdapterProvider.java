@@ -3,7 +3,7 @@ package org.citebot.discord;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.ChatAdapterProvider;
-import org.citebot.chat.Settings;
+import org.citebot.config.Settings;
 
 /** Lets the core find and start the Discord adapter through {@link java.util.ServiceLoader}. */
 public final class DiscordAdapterProvider implements ChatAdapterProvider {

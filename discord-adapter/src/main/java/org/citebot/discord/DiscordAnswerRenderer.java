@@ -14,7 +14,6 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.citebot.answer.Answer;
 import org.citebot.answer.SourceSummary;
 import org.citebot.chat.BotTexts;
-import org.citebot.corpus.Source;
 import org.citebot.dates.ReadableDates;
 import org.citebot.render.AnswerLayout;
 import org.citebot.render.AnswerTexts;
@@ -22,6 +21,7 @@ import org.citebot.render.CitationLine;
 import org.citebot.render.NumberedQuote;
 import org.citebot.render.Page;
 import org.citebot.render.TextCut;
+import org.citebot.text.Source;
 
 /**
  * Turns answers into Discord embeds: the core's {@link AnswerLayout} with quotes as block quotes,

@@ -22,9 +22,9 @@ import org.citebot.chat.BotContext;
 import org.citebot.chat.ButtonKeys;
 import org.citebot.chat.ButtonTargets;
 import org.citebot.chat.ChatAdapter;
-import org.citebot.chat.ConfigException;
-import org.citebot.chat.CorpusAdmin;
 import org.citebot.chat.PendingAnswers;
+import org.citebot.config.ConfigException;
+import org.citebot.serving.CorpusAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,7 +69,7 @@ public final class DiscordBot implements ChatAdapter {
     ExecutorService executor = newExecutor();
     QuestionDesk desk = new QuestionDesk(context.answers(), context.rateLimiter(), context.meters(),
         new PendingAnswers(PendingAnswers.DEFAULT_SIZE, BUTTONS_WORK_FOR, System::nanoTime));
-    Optional<DiscordModeratorCommands> moderation = CorpusAdmin.of(context).map(admin ->
+    Optional<DiscordModeratorCommands> moderation = CorpusAdmin.of(context.answers()).map(admin ->
         new DiscordModeratorCommands(admin, DiscordModeratorConfig.from(context.settings()),
             executor));
     DiscordListener listener = new DiscordListener(desk, context.answers(), context.feedback(),

@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.citebot.chat.ConfigException;
-import org.citebot.chat.Settings;
+import org.citebot.config.ConfigException;
+import org.citebot.config.Settings;
 
 /**
  * The Discord adapter's settings, validated once at start.

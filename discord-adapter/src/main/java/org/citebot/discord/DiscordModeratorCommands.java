@@ -26,9 +26,9 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.citebot.chat.BotTexts;
-import org.citebot.chat.CorpusAdmin;
 import org.citebot.corpus.ArticleFiles;
-import org.citebot.corpus.Source;
+import org.citebot.serving.CorpusAdmin;
+import org.citebot.text.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,8 +2,8 @@ package org.citebot.discord;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.citebot.chat.ConfigException;
-import org.citebot.chat.Settings;
+import org.citebot.config.ConfigException;
+import org.citebot.config.Settings;
 
 /**
  * Who may change the corpus from Discord, and where new sources are announced.

@@ -23,12 +23,12 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.citebot.answer.AnswerService;
 import org.citebot.chat.BotTexts;
 import org.citebot.chat.ButtonTargets;
-import org.citebot.chat.HasViews;
 import org.citebot.chat.RateLimiter;
-import org.citebot.chat.Views;
 import org.citebot.ops.BotMetrics;
+import org.citebot.timeline.HasViews;
 import org.citebot.timeline.Perspective;
 import org.citebot.timeline.TimelinePage;
+import org.citebot.timeline.Views;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import org.citebot.answer.Quote;
-import org.citebot.corpus.Source;
+import org.citebot.text.Source;
 import org.citebot.timeline.Perspective;
 import org.citebot.timeline.TimelineEvent;
 import org.citebot.timeline.TimelinePage;

@@ -12,8 +12,8 @@ import org.citebot.answer.Answer;
 import org.citebot.answer.Quote;
 import org.citebot.answer.SourceSummary;
 import org.citebot.chat.BotTexts;
-import org.citebot.corpus.Article;
-import org.citebot.corpus.Source;
+import org.citebot.text.Article;
+import org.citebot.text.Source;
 import org.junit.jupiter.api.Test;
 
 class DiscordAnswerRendererTest {

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.citebot.chat.ChatAdapterProvider;
-import org.citebot.chat.ConfigException;
-import org.citebot.chat.Settings;
+import org.citebot.config.ConfigException;
+import org.citebot.config.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -18,6 +18,7 @@ import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.TestBots;
 import org.citebot.corpus.CorpusLoader;
+import org.citebot.timeline.AnswersWithViews;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -51,7 +52,8 @@ class DiscordViewsEndToEndTest {
   void start() throws Exception {
     discord = new FakeDiscord();
     meters = new SimpleMeterRegistry();
-    BotContext context = TestBots.context(CorpusAnswerService.create(CorpusLoader.loadDefault()),
+    BotContext context = TestBots.context(
+        new AnswersWithViews(CorpusAnswerService.create(CorpusLoader.loadDefault())),
         discord.settings(), tmp.resolve("feedback.jsonl"), 5, meters);
     bot = assertTimeoutPreemptively(WAIT, () -> new DiscordAdapterProvider().start(context));
   }

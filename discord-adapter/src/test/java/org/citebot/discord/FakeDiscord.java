@@ -24,8 +24,8 @@ import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 import org.citebot.chat.ChatAdapter;
-import org.citebot.chat.Settings;
 import org.citebot.chat.TestBots;
+import org.citebot.config.Settings;
 
 /**
  * A local stand-in for Discord on loopback: the REST API (recording every request), the

@@ -11,8 +11,8 @@ import org.citebot.answer.AnswerService;
 import org.citebot.answer.QuestionType;
 import org.citebot.answer.Quote;
 import org.citebot.answer.SourceSummary;
-import org.citebot.corpus.Article;
-import org.citebot.corpus.Source;
+import org.citebot.text.Article;
+import org.citebot.text.Source;
 import org.citebot.text.TextSpan;
 
 /** Hand-built articles and quotes for tests: a few sentences, offsets computed, nothing loaded. */

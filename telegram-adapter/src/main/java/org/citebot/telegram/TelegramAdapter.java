@@ -17,10 +17,10 @@ import org.citebot.chat.BotContext;
 import org.citebot.chat.ButtonKeys;
 import org.citebot.chat.ButtonTargets;
 import org.citebot.chat.ChatAdapter;
-import org.citebot.chat.ConfigException;
-import org.citebot.chat.CorpusAdmin;
 import org.citebot.chat.PendingAnswers;
 import org.citebot.chat.RateLimiter;
+import org.citebot.config.ConfigException;
+import org.citebot.serving.CorpusAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -130,7 +130,7 @@ public final class TelegramAdapter implements ChatAdapter {
         new BotCommand("help", "How to use me"),
         new BotCommand("start", "What I do"))));
 
-    TelegramModeratorCommands moderation = CorpusAdmin.of(ctx).map(admin ->
+    TelegramModeratorCommands moderation = CorpusAdmin.of(ctx.answers()).map(admin ->
         new TelegramModeratorCommands(admin, TelegramModeratorConfig.from(ctx.settings()), sender,
             client, http, config.fileUrl(), mask, username)).orElse(null);
     TelegramHtmlRenderer renderer = new TelegramHtmlRenderer();
@@ -187,7 +187,7 @@ public final class TelegramAdapter implements ChatAdapter {
     TelegramAdapter adapter = new TelegramAdapter(config, http, bot, mask, workers, poller,
         application, session, username, closed);
     if (config.announceChat().isPresent()) {
-      CorpusAdmin.of(ctx).ifPresent(admin -> admin.onNewSource(source -> {
+      CorpusAdmin.of(ctx.answers()).ifPresent(admin -> admin.onNewSource(source -> {
         if (!closed.get()) {
           adapter.announce(TelegramHtmlRenderer.plain(CorpusAdmin.announcement(source)));
         }

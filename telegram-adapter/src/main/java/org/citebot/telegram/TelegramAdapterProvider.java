@@ -3,7 +3,7 @@ package org.citebot.telegram;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.ChatAdapterProvider;
-import org.citebot.chat.Settings;
+import org.citebot.config.Settings;
 
 /** Makes the Telegram adapter available to the core through {@link java.util.ServiceLoader}. */
 public final class TelegramAdapterProvider implements ChatAdapterProvider {
@@ -27,7 +27,7 @@ public final class TelegramAdapterProvider implements ChatAdapterProvider {
    * Checks the settings and connects.
    *
    * @return a {@link TelegramAdapter}
-   * @throws org.citebot.chat.ConfigException when the token is missing, malformed or rejected
+   * @throws org.citebot.config.ConfigException when the token is missing, malformed or rejected
    */
   @Override
   public void validate(Settings settings) {

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
-import org.citebot.chat.ConfigException;
-import org.citebot.chat.Settings;
+import org.citebot.config.ConfigException;
+import org.citebot.config.Settings;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**

@@ -6,13 +6,13 @@ import org.citebot.answer.Answer;
 import org.citebot.answer.Quote;
 import org.citebot.answer.SourceSummary;
 import org.citebot.chat.BotTexts;
-import org.citebot.corpus.Source;
 import org.citebot.dates.ReadableDates;
 import org.citebot.render.AnswerLayout;
 import org.citebot.render.AnswerTexts;
 import org.citebot.render.CitationLine;
 import org.citebot.render.NumberedQuote;
 import org.citebot.render.TextCut;
+import org.citebot.text.Source;
 import org.citebot.text.TextSpan;
 
 /**

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.citebot.chat.ConfigException;
-import org.citebot.chat.Settings;
+import org.citebot.config.ConfigException;
+import org.citebot.config.Settings;
 
 /**
  * Who may change the corpus from Telegram.

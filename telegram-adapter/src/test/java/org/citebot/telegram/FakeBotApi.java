@@ -24,8 +24,8 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.citebot.chat.ChatAdapter;
-import org.citebot.chat.Settings;
 import org.citebot.chat.TestBots;
+import org.citebot.config.Settings;
 
 /**
  * A fake Telegram Bot API on loopback: routes {@code /bot<token>/<method>}, serves queued updates

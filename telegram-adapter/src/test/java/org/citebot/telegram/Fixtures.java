@@ -10,8 +10,8 @@ import org.citebot.answer.AnswerService;
 import org.citebot.answer.QuestionType;
 import org.citebot.answer.Quote;
 import org.citebot.answer.SourceSummary;
-import org.citebot.corpus.Article;
-import org.citebot.corpus.Source;
+import org.citebot.text.Article;
+import org.citebot.text.Source;
 import org.citebot.text.TextSegmenter;
 import org.citebot.text.TextSpan;
 

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.citebot.chat.ConfigException;
-import org.citebot.chat.Settings;
+import org.citebot.config.ConfigException;
+import org.citebot.config.Settings;
 import org.junit.jupiter.api.Test;
 
 class TelegramConfigTest {

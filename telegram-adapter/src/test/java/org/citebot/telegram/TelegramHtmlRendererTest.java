@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.citebot.answer.Answer;
 import org.citebot.answer.Quote;
 import org.citebot.chat.BotTexts;
-import org.citebot.corpus.Article;
+import org.citebot.text.Article;
 import org.citebot.text.TextSpan;
 import org.junit.jupiter.api.Test;
 

@@ -18,6 +18,7 @@ import org.citebot.chat.BotContext;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.chat.TestBots;
 import org.citebot.corpus.CorpusLoader;
+import org.citebot.timeline.AnswersWithViews;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,8 @@ class TelegramViewsEndToEndTest {
   @BeforeAll
   static void start() throws Exception {
     api = new FakeBotApi();
-    BotContext ctx = TestBots.context(CorpusAnswerService.create(CorpusLoader.loadDefault()),
+    BotContext ctx = TestBots.context(
+        new AnswersWithViews(CorpusAnswerService.create(CorpusLoader.loadDefault())),
         api.settings(), dir.resolve("feedback.jsonl"), 5, new SimpleMeterRegistry());
     adapter = new TelegramAdapterProvider().start(ctx);
   }

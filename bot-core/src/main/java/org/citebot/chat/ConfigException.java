@@ -1,8 +1,0 @@
-package org.citebot.chat;
-
-/** A configuration value is missing or malformed; the message is one line fit for an operator. */
-public final class ConfigException extends RuntimeException {
-  public ConfigException(String message) {
-    super(message);
-  }
-}

@@ -1,8 +1,0 @@
-package org.citebot.corpus.admin;
-
-/** A page could not be fetched; the message says why in words a moderator can act on. */
-public final class FetchException extends Exception {
-  public FetchException(String message) {
-    super(message);
-  }
-}
