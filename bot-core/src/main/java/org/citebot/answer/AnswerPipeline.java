@@ -1,13 +1,10 @@
 package org.citebot.answer;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.citebot.dates.DateMention;
 import org.citebot.retrieval.Retriever;
+import org.citebot.text.Hashes;
 
 /**
  * Answers a question from one corpus in named stages, each a class with one job:
@@ -142,12 +139,7 @@ public final class AnswerPipeline {
 
   private String answerId(String question) {
     String key = AnswerCache.normalise(question) + "\n" + retriever.corpus().version();
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Hashes.sha256Prefix(key, 6);
   }
 
   /** The gate names, in order, for help texts and checking command-line options. */

@@ -33,10 +33,10 @@ class PassageIndexTest {
     List<List<String>> concepts =
         index.parse("Aldebaren Betelgeuze Capela Denneb Elnatt Fomalhaud").concepts();
     assertEquals(List.of("aldebaran", "betelgeus", "capella", "deneb"),
-        concepts.subList(0, PassageIndex.MAX_CORRECTION_LOOKUPS).stream()
+        concepts.subList(0, QuestionTerms.MAX_CORRECTION_LOOKUPS).stream()
             .map(c -> c.get(0)).toList());
     assertEquals(List.of(List.of("elnatt"), List.of("fomalhaud")),
-        concepts.subList(PassageIndex.MAX_CORRECTION_LOOKUPS, concepts.size()));
+        concepts.subList(QuestionTerms.MAX_CORRECTION_LOOKUPS, concepts.size()));
   }
 
   @Test
