@@ -1,6 +1,5 @@
 package org.citebot.answer;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -47,21 +46,5 @@ class FactFinderTest {
     // in the second, only seal-warsaw ("in" too).
     assertEquals(1.0, FactFinder.adjacency(q, index.sentence(0, 0)), 1e-9);
     assertEquals(1.0 / 3, FactFinder.adjacency(q, index.sentence(0, 1)), 1e-9);
-  }
-
-  @Test
-  void lackable_commonWordsWeighLessThanNames() {
-    String question = "Who did Emma marry in Rouen?";
-    double[] w = QuestionParser.lackable(index().parse(question), question,
-        new double[] {1, 1, 1});
-    assertArrayEquals(new double[] {1, QuestionParser.PARAPHRASABLE, 1}, w, 1e-9);
-  }
-
-  @Test
-  void lackable_capitalOfTheFirstWordDoesNotMakeAName() {
-    String question = "Telnet was sold to whom?";
-    double[] w = QuestionParser.lackable(index().parse(question), question, new double[] {1, 1});
-    assertArrayEquals(new double[] {QuestionParser.PARAPHRASABLE, QuestionParser.PARAPHRASABLE},
-        w, 1e-9);
   }
 }
