@@ -19,6 +19,8 @@ import org.citebot.text.Source;
  * @param notes short remarks for the user, e.g. that the question was shortened
  * @param refusal when not answered: the gate that refused the best candidate and why (null when
  *     answered, and for abstentions made before any gate, such as on a blank question)
+ * @param confidence how likely the best quote is right, 0 to 1 ({@link Answerability}); for an
+ *     abstention, that of the best quote refused, or 0 when there was none
  */
 public record Answer(
     String id,
@@ -29,7 +31,8 @@ public record Answer(
     List<Quote> more,
     List<Source> related,
     List<String> notes,
-    Refusal refusal) {
+    Refusal refusal,
+    double confidence) {
 
   public Answer {
     Objects.requireNonNull(id, "id");
@@ -41,6 +44,10 @@ public record Answer(
     notes = List.copyOf(notes);
     if (answered && quotes.isEmpty()) {
       throw new IllegalArgumentException("an answered answer needs at least one quote");
+    }
+    if (!(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException(
+          "illegal confidence: " + confidence + ", must be between 0 and 1");
     }
     if (answered && refusal != null) {
       throw new IllegalArgumentException("an answered answer has no refusal, had " + refusal);
@@ -54,12 +61,13 @@ public record Answer(
   /** An answer without a named refusal. */
   public Answer(String id, String question, boolean answered, QuestionType type,
       List<Quote> quotes, List<Quote> more, List<Source> related, List<String> notes) {
-    this(id, question, answered, type, quotes, more, related, notes, null);
+    this(id, question, answered, type, quotes, more, related, notes, null, answered ? 1 : 0);
   }
 
   /** The same answer to another wording of the question (the cache shares answers). */
   public Answer withQuestion(String wording) {
-    return new Answer(id, wording, answered, type, quotes, more, related, notes, refusal);
+    return new Answer(id, wording, answered, type, quotes, more, related, notes, refusal,
+        confidence);
   }
 
   /** The distinct sources of the quotes, in order of first appearance: citation [1], [2], ... */

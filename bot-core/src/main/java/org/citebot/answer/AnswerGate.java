@@ -7,7 +7,8 @@ package org.citebot.answer;
  * An abstention names the gate that refused the best candidate, and why.
  */
 public sealed interface AnswerGate
-    permits AnswerGate.OnQuestion, AnswerGate.OnSentence, AnswerGate.OnExcerpt {
+    permits AnswerGate.OnQuestion, AnswerGate.OnSentence, AnswerGate.OnExcerpt,
+    AnswerGate.OnAnswer {
 
   /** The gate's name, lower case with hyphens, as used by {@code eval --without}. */
   String name();
@@ -57,5 +58,13 @@ public sealed interface AnswerGate
 
     /** Why the excerpt fails, in words for the asker. */
     String reason(Question q, Excerpt e);
+  }
+
+  /** Judges the answer as a whole, from how likely it is right. */
+  non-sealed interface OnAnswer extends AnswerGate {
+    boolean passes(Question q, double confidence);
+
+    /** Why the answer is refused, in words for the asker. */
+    String reason(Question q, double confidence);
   }
 }

@@ -19,6 +19,7 @@ public final class AnswerJson {
     o.put("answered", a.answered());
     o.put("type", a.type().label());
     o.put("id", a.id());
+    o.put("confidence", Math.round(a.confidence() * 1000) / 1000.0);
     if (a.refusal() != null) {
       o.put("gate", a.refusal().gate());
       o.put("reason", a.refusal().reason());

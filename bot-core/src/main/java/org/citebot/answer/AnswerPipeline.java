@@ -43,6 +43,7 @@ public final class AnswerPipeline {
   private final ExcerptBuilder excerpts;
   private final QuoteChooser chooser;
   private final MeaningScorer meaning;
+  private final Answerability answerability;
 
   public AnswerPipeline(Retriever retriever, AnswerSettings settings, DateLabeler dates) {
     this.retriever = retriever;
@@ -52,7 +53,9 @@ public final class AnswerPipeline {
     this.parser = new QuestionParser(retriever);
     this.search = new CandidateSearch(retriever, paragraphs);
     this.facts = new FactFinder(retriever, paragraphs, annotations);
-    this.gates = Gates.standard(paragraphs, annotations, settings.gatesOff());
+    this.gates = Gates.standard(paragraphs, annotations, settings.gatesOff(),
+        settings.minConfidence());
+    this.answerability = Answerability.shipped();
     this.meaning = settings.embedder() == null ? null
         : new MeaningScorer(settings.embedder(), retriever, paragraphs);
     this.ranker = new Ranker(settings.ranking(), settings.lexicalRanking(), meaning, gates,
@@ -101,9 +104,32 @@ public final class AnswerPipeline {
     if (built.excerpts().stream().noneMatch(Excerpt::answers)) {
       return abstain(id, q, blame(q, ranked, built), chooser.related(ranked), notes);
     }
+    Excerpt best = built.excerpts().stream().filter(Excerpt::answers).findFirst().orElseThrow();
+    double confidence = answerability.confidence(AnswerabilityInputs.of(q, best, ranked));
+    Refusal unlikely = gates.refuse(q, confidence);
+    if (unlikely != null) {
+      return new Answer(id, q.text(), false, q.type(), List.of(), List.of(),
+          chooser.related(ranked), notes, unlikely, confidence);
+    }
     QuoteChooser.Chosen chosen = chooser.choose(q, built.excerpts(), ranked);
     return new Answer(id, text, true, q.type(), chosen.quotes(), chosen.more(), List.of(),
-        notes);
+        notes, null, confidence);
+  }
+
+  /**
+   * The answerability inputs of a question's best answering excerpt and whether its first quote
+   * would be judged right, for fitting {@link Answerability}; null when the pipeline abstains
+   * before the confidence gate.
+   */
+  public double[] answerabilityInputs(String text) {
+    Question q = parser.parse(text);
+    if (q.hasNoTerms() || gates.refuse(q) != null) {
+      return null;
+    }
+    List<Candidate> ranked = ranker.rank(q, facts.find(q, search.search(q)), true);
+    ExcerptBuilder.Result built = excerpts.build(q, ranked);
+    return built.excerpts().stream().filter(Excerpt::answers).findFirst()
+        .map(best -> AnswerabilityInputs.of(q, best, ranked)).orElse(null);
   }
 
   /** Every candidate of a question, best first, with the sentence model always consulted. */
@@ -118,7 +144,7 @@ public final class AnswerPipeline {
   private static Answer abstain(String id, Question q, Refusal refusal,
       List<org.citebot.text.Source> related, List<String> notes) {
     return new Answer(id, q.text(), false, q.type(), List.of(), List.of(), related, notes,
-        refusal);
+        refusal, 0);
   }
 
   /**

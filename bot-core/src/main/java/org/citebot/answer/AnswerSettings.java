@@ -15,11 +15,20 @@ import org.citebot.semantic.TextEmbedder;
  * @param embedder the sentence model, or null for words alone
  * @param gatesOff names of the {@link AnswerGate}s switched off
  * @param featuresOff the {@link Feature}s that weigh nothing
+ * @param minConfidence the confidence below which the bot abstains ({@code
+ *     CITEBOT_MIN_CONFIDENCE}; by default the fitted {@link Answerability#defaultMinimum()})
  */
 public record AnswerSettings(Ranking ranking, Ranking lexicalRanking, TextEmbedder embedder,
-    Set<String> gatesOff, Set<Feature> featuresOff) {
+    Set<String> gatesOff, Set<Feature> featuresOff, double minConfidence) {
+
+  /** The setting's name. */
+  public static final String MIN_CONFIDENCE_KEY = "CITEBOT_MIN_CONFIDENCE";
 
   public AnswerSettings {
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new IllegalArgumentException(MIN_CONFIDENCE_KEY + "=" + minConfidence
+          + " must be a number between 0 and 1");
+    }
     gatesOff = Set.copyOf(gatesOff);
     featuresOff = featuresOff.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(featuresOff));
     Gates.checkNames(gatesOff);
@@ -35,11 +44,33 @@ public record AnswerSettings(Ranking ranking, Ranking lexicalRanking, TextEmbedd
   /** Settings with the given weights and sentence model (null: words alone, by {@code ranking}). */
   public static AnswerSettings of(Ranking ranking, TextEmbedder embedder) {
     return new AnswerSettings(ranking, embedder == null ? ranking : Ranking.defaults(), embedder,
-        Set.of(), Set.of());
+        Set.of(), Set.of(), Answerability.shipped().defaultMinimum());
   }
 
   /** The same settings with gates and features switched off. */
   public AnswerSettings without(Set<String> gates, Set<Feature> features) {
-    return new AnswerSettings(ranking, lexicalRanking, embedder, gates, features);
+    return new AnswerSettings(ranking, lexicalRanking, embedder, gates, features, minConfidence);
+  }
+
+  /** The same settings with another confidence bar. */
+  public AnswerSettings withMinConfidence(double minimum) {
+    return new AnswerSettings(ranking, lexicalRanking, embedder, gatesOff, featuresOff, minimum);
+  }
+
+  /**
+   * Parses {@code CITEBOT_MIN_CONFIDENCE}: null or blank keeps the fitted default.
+   *
+   * @throws IllegalArgumentException naming the setting, the value and what is allowed
+   */
+  public AnswerSettings withMinConfidence(String value) {
+    if (value == null || value.isBlank()) {
+      return this;
+    }
+    try {
+      return withMinConfidence(Double.parseDouble(value.strip()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(MIN_CONFIDENCE_KEY + "=" + value
+          + " must be a number between 0 and 1");
+    }
   }
 }

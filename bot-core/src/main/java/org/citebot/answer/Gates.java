@@ -13,12 +13,13 @@ final class Gates {
 
   /** Every gate's name, in order. */
   static final List<String> NAMES = List.of(TermsGate.NAME, "answer-shape", "counted-thing",
-      "date-near", "coverage", "heavy-word", "named-numbers", "denial");
+      "date-near", "coverage", "heavy-word", "named-numbers", "denial", ConfidenceGate.NAME);
 
   private final List<AnswerGate.OnQuestion> onQuestion = new ArrayList<>();
   private final List<AnswerGate.OnSentence> lead = new ArrayList<>();
   private final List<AnswerGate.OnSentence> answer = new ArrayList<>();
   private final List<AnswerGate.OnExcerpt> onExcerpt = new ArrayList<>();
+  private final List<AnswerGate.OnAnswer> onAnswer = new ArrayList<>();
 
   private Gates(List<AnswerGate> gates) {
     for (AnswerGate g : gates) {
@@ -27,13 +28,15 @@ final class Gates {
         case AnswerGate.OnSentence s when s.role() == AnswerGate.OnSentence.Role.LEAD -> lead.add(s);
         case AnswerGate.OnSentence s -> answer.add(s);
         case AnswerGate.OnExcerpt e -> onExcerpt.add(e);
+        case AnswerGate.OnAnswer a -> onAnswer.add(a);
       }
     }
   }
 
   /** Every gate, in order, less those named in {@code off}. */
-  static Gates standard(Paragraphs paragraphs, SentenceAnnotations annotations, Set<String> off) {
-    List<AnswerGate> all = all(paragraphs, annotations);
+  static Gates standard(Paragraphs paragraphs, SentenceAnnotations annotations, Set<String> off,
+      double minConfidence) {
+    List<AnswerGate> all = all(paragraphs, annotations, minConfidence);
     Set<String> unknown = new LinkedHashSet<>(off);
     all.forEach(g -> unknown.remove(g.name()));
     if (!unknown.isEmpty()) {
@@ -45,10 +48,12 @@ final class Gates {
   }
 
   /** Every gate, in order. */
-  static List<AnswerGate> all(Paragraphs paragraphs, SentenceAnnotations annotations) {
+  static List<AnswerGate> all(Paragraphs paragraphs, SentenceAnnotations annotations,
+      double minConfidence) {
     return new ArrayList<>(List.of(new TermsGate(), new AnswerShapeGate(),
         new CountedThingGate(), new DateNearGate(), new CoverageGate(), new HeavyWordGate(),
-        new NamedNumbersGate(paragraphs, annotations), new DenialGate()));
+        new NamedNumbersGate(paragraphs, annotations), new DenialGate(),
+        new ConfidenceGate(minConfidence)));
   }
 
   /** Checks names given on a command line, before any corpus is loaded. */
@@ -105,6 +110,16 @@ final class Gates {
         if (!g.passes(q, s)) {
           return new Refusal(g.name(), g.reason(q, s));
         }
+      }
+    }
+    return null;
+  }
+
+  /** The refusal of the first answer gate that refuses an answer of this confidence, or null. */
+  Refusal refuse(Question q, double confidence) {
+    for (AnswerGate.OnAnswer g : onAnswer) {
+      if (!g.passes(q, confidence)) {
+        return new Refusal(g.name(), g.reason(q, confidence));
       }
     }
     return null;

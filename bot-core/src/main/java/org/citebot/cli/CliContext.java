@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.citebot.answer.AnswerSettings;
+import org.citebot.config.ConfigException;
 import org.citebot.answer.CorpusAnswerService;
 import org.citebot.answer.Matching;
 import org.citebot.corpus.CorpusLoader;
@@ -39,9 +41,19 @@ final class CliContext {
 
   synchronized CorpusAnswerService service(Path dir) {
     if (service == null) {
-      service = CorpusAnswerService.create(corpus(dir), matching(), 10_000);
+      service = CorpusAnswerService.create(corpus(dir), settings(), 10_000);
     }
     return service;
+  }
+
+  /** The answer settings: {@link #matching()} and {@code CITEBOT_MIN_CONFIDENCE}. */
+  AnswerSettings settings() {
+    try {
+      return AnswerSettings.of(matching())
+          .withMinConfidence(env.get(AnswerSettings.MIN_CONFIDENCE_KEY));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
   }
 
   /** Lexical unless {@code CITEBOT_MATCHING=semantic}. */

@@ -14,6 +14,7 @@ import org.citebot.answer.AnswerPipeline;
 import org.citebot.answer.AnswerSettings;
 import org.citebot.answer.CorpusAnswerService;
 import org.citebot.answer.Feature;
+import org.citebot.eval.AnswerabilityFit;
 import org.citebot.eval.BeirEval;
 import org.citebot.eval.DevEval;
 import org.citebot.eval.SquadEval;
@@ -45,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
 
   /** The gate names for the help text; a test keeps them equal to the pipeline's. */
   static final String GATES = "terms, answer-shape, counted-thing, date-near, coverage, "
-      + "heavy-word, named-numbers, denial";
+      + "heavy-word, named-numbers, denial, confidence";
   /** The feature names for the help text; a test keeps them equal to {@link Feature}'s. */
   static final String FEATURES = "coverage, context-coverage, sentence-bm25, shape, "
       + "paragraph-bm25, paragraph-coverage, exact-words, adjacency, missing-here, standalone, "
@@ -92,6 +93,28 @@ final class EvalCommand implements Callable<Integer> {
       description = "Dev: exit 1 if more than N answerable questions were abstained on.")
   Integer maxFalseAbstentions;
 
+  @Option(names = "--split", paramLabel = "HALF",
+      description = "SQuAD: ask only the questions of the even or odd articles (sorted title "
+          + "order), the halves the answerability model is fitted and checked on.")
+  String split;
+
+  @Option(names = "--foreign", description = "SQuAD: the even articles as the corpus, the "
+      + "answerable questions of the odd ones asked of it; every one should be abstained on.")
+  boolean foreign;
+
+  @Option(names = "--fit-answerability", description = "SQuAD: fit the answerability model "
+      + "(confidence) on the even articles of FILE and of each --fit-also file, report it on the "
+      + "odd ones, and write it to --out.")
+  boolean fitAnswerability;
+
+  @Option(names = "--fit-also", paramLabel = "FILE",
+      description = "A further SQuAD-format file to fit the answerability model on.")
+  List<Path> fitAlso = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Where --fit-answerability writes the model (a properties file).")
+  Path out;
+
   @Option(names = "--without", paramLabel = "GATE", split = ",",
       description = "Switch off these answer gates (names above).")
   List<String> gatesOff = new ArrayList<>();
@@ -118,7 +141,13 @@ final class EvalCommand implements Callable<Integer> {
           + "; features " + (features.isEmpty() ? "none"
               : String.join(", ", features.stream().map(Feature::cliName).toList())));
     }
-    AnswerSettings settings = AnswerSettings.of(main.context.matching()).without(gates, features);
+    AnswerSettings settings;
+    try {
+      settings = AnswerSettings.of(main.context.matching()).without(gates, features)
+          .withMinConfidence(main.context.env().get(AnswerSettings.MIN_CONFIDENCE_KEY));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     if (target.beir != null) {
       if (ablated && !json) {
         // BEIR judges the retrieval core alone, which runs before any gate or feature.
@@ -137,8 +166,38 @@ final class EvalCommand implements Callable<Integer> {
       out.print(SquadEval.fit(SquadEval.read(target.squad), main.context.matching()).text());
       return 0;
     }
+    if (target.squad != null && fitAnswerability) {
+      List<SquadEval.Dataset> data = new ArrayList<>();
+      data.add(SquadEval.read(target.squad));
+      for (Path p : fitAlso) {
+        data.add(SquadEval.read(p));
+      }
+      AnswerabilityFit.Result r = AnswerabilityFit.fit(data);
+      out.print(r.text());
+      if (this.out != null) {
+        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(this.out)) {
+          r.model().write(w, "Answerability model, fitted by: citebot eval --squad "
+              + target.squad.getFileName() + " --fit-answerability"
+              + (fitAlso.isEmpty() ? "" : " --fit-also " + String.join(" --fit-also ",
+                  fitAlso.stream().map(p -> p.getFileName().toString()).toList())));
+        }
+        out.println("written to " + this.out);
+      }
+      return 0;
+    }
     if (target.squad != null) {
-      SquadEval.Result r = SquadEval.run(SquadEval.read(target.squad), settings, limit);
+      SquadEval.Dataset data = SquadEval.read(target.squad);
+      if (foreign) {
+        data = SquadEval.foreign(data);
+      }
+      if (split != null) {
+        if (!split.equals("even") && !split.equals("odd")) {
+          throw new CommandLine.ParameterException(spec.commandLine(),
+              "illegal --split " + split + ", must be even or odd");
+        }
+        data = SquadEval.half(data, split.equals("even"));
+      }
+      SquadEval.Result r = SquadEval.run(data, settings, limit);
       out.print(json ? AnswerJson.write(marked(r.json(), gates, features)) + "\n" : r.text());
       return below(r.strictHit1Rate(), minHit1) || below(r.hit3Rate(), minHit3)
           || below(r.abstentionRate(), minAbstention) ? 1 : 0;

@@ -47,7 +47,7 @@ public final class SquadEval {
    */
   public record Result(int answerable, int unanswerable, int hit1, int hit3, int strictHit1,
       int strictHit3, int abstained, int falseAbstentions, int answered, long firstQuoteChars,
-      int repeating) {
+      int repeating, Calibration calibration) {
 
     /** Mean length in characters of an answer's first quote. */
     public double meanFirstQuote() {
@@ -79,6 +79,11 @@ public final class SquadEval {
       return EvalText.rate(hit1 + abstained, answerable + unanswerable);
     }
 
+    /** Strict hits plus right abstentions, over all questions. */
+    public double strictCombined() {
+      return EvalText.rate(strictHit1 + abstained, answerable + unanswerable);
+    }
+
     public String text() {
       return String.format(Locale.ROOT,
           "questions: %d answerable, %d unanswerable%n"
@@ -87,12 +92,13 @@ public final class SquadEval {
               + "abstained on unanswerable: %.3f (%d/%d)%n"
               + "false abstentions: %.3f (%d/%d)%n"
               + "combined (hit@1 + abstained) / all: %.3f%n"
+              + "combined accuracy (strict hit@1 + abstained) / all: %.3f%n"
               + "first quote: %.0f characters on average%n"
-              + "answers that show a sentence twice: %d%n",
+              + "answers that show a sentence twice: %d%n%s",
           answerable, unanswerable, hit1Rate(), hit3Rate(), strictHit1Rate(),
           EvalText.rate(strictHit3, answerable), abstentionRate(), abstained, unanswerable,
-          falseAbstentionRate(), falseAbstentions, answerable, combined(), meanFirstQuote(),
-          repeating);
+          falseAbstentionRate(), falseAbstentions, answerable, combined(), strictCombined(),
+          meanFirstQuote(), repeating, calibration.text());
     }
 
     public ObjectNode json() {
@@ -106,6 +112,8 @@ public final class SquadEval {
       o.put("abstained", abstentionRate());
       o.put("falseAbstentions", falseAbstentionRate());
       o.put("combined", combined());
+      o.put("strictCombined", strictCombined());
+      o.set("calibration", calibration.json());
       o.put("meanFirstQuoteChars", meanFirstQuote());
       o.put("repeatingAnswers", repeating);
       return o;
@@ -162,6 +170,7 @@ public final class SquadEval {
     int answerable = 0, unanswerable = 0, hit1 = 0, hit3 = 0, strict1 = 0, strict3 = 0;
     int abstained = 0, falseAbst = 0, answered = 0, repeating = 0;
     long firstQuoteChars = 0;
+    Calibration calibration = new Calibration();
     int n = limit > 0 ? Math.min(limit, questions.size()) : questions.size();
     for (int i = 0; i < n; i++) {
       Question q = questions.get(i);
@@ -172,6 +181,9 @@ public final class SquadEval {
         if (showsASentenceTwice(a)) {
           repeating++;
         }
+      }
+      if (a.answered()) {
+        calibration.add(a.confidence(), q.answerable() && strictHit(a.quotes().get(0), q));
       }
       if (!q.answerable()) {
         unanswerable++;
@@ -207,7 +219,7 @@ public final class SquadEval {
       }
     }
     return new Result(answerable, unanswerable, hit1, hit3, strict1, strict3, abstained, falseAbst,
-        answered, firstQuoteChars, repeating);
+        answered, firstQuoteChars, repeating, calibration);
   }
 
   /**
@@ -251,6 +263,54 @@ public final class SquadEval {
       }
     }
     return RankingFit.fit(PassageIndex.build(data.corpus()), examples, start, model);
+  }
+
+  /**
+   * The questions of every other article, in sorted title order: the even ones (0, 2, ...) or
+   * the odd ones, over the same corpus. One half fits, the other checks.
+   */
+  public static Dataset half(Dataset data, boolean even) {
+    List<String> titles = sortedTitles(data);
+    List<Question> kept = new ArrayList<>();
+    for (Question q : data.questions()) {
+      if ((titles.indexOf(titleOf(data, q)) % 2 == 0) == even) {
+        kept.add(q);
+      }
+    }
+    return new Dataset(data.corpus(), kept);
+  }
+
+  /**
+   * Questions about topics the corpus never mentions: the corpus is the even articles (sorted
+   * title order), the questions the answerable ones of the odd articles. Every one should be
+   * abstained on.
+   */
+  public static Dataset foreign(Dataset data) {
+    List<String> titles = sortedTitles(data);
+    List<Article> kept = new ArrayList<>();
+    for (Article a : data.corpus().articles()) {
+      if (titles.indexOf(a.source().title()) % 2 == 0) {
+        kept.add(a);
+      }
+    }
+    List<Question> asked = new ArrayList<>();
+    for (Question q : data.questions()) {
+      if (q.answerable() && titles.indexOf(titleOf(data, q)) % 2 == 1) {
+        asked.add(new Question(q.question(), q.articleId(), List.of(), List.of()));
+      }
+    }
+    Corpus corpus = new Corpus(kept, new LoadReport(kept.size(), List.of(), List.of()),
+        "squad-even", List.of());
+    return new Dataset(corpus, asked);
+  }
+
+  private static List<String> sortedTitles(Dataset data) {
+    return data.corpus().articles().stream().map(a -> a.source().title()).distinct().sorted()
+        .toList();
+  }
+
+  private static String titleOf(Dataset data, Question q) {
+    return data.corpus().article(q.articleId()).orElseThrow().source().title();
   }
 
   /** The quote comes from the question's own paragraph and holds a gold span where it stands. */

@@ -84,7 +84,7 @@ class GatesTest {
   @Test
   void gateNames_areTheStandardListInOrder() {
     assertEquals(Gates.NAMES,
-        Gates.all(null, null).stream().map(AnswerGate::name).toList());
+        Gates.all(null, null, 0).stream().map(AnswerGate::name).toList());
   }
 
   @Test

@@ -45,6 +45,33 @@ class SquadEvalTest {
     assertTrue(r.falseAbstentionRate() < 0.10, r.text());
     assertTrue(r.abstentionRate() >= 0.10, "a fair share of the unanswerable: " + r.text());
     assertEquals(0, r.repeating(), r.text());
+    // Confidence is fitted on the even articles: its calibration is judged on the odd ones.
+    SquadEval.Result odd = SquadEval.run(SquadEval.half(SquadEval.read(file), false),
+        Matching.LEXICAL, 0);
+    assertTrue(odd.calibration().expectedError() < 0.08, odd.text());
+    assertTrue(odd.calibration().answers() > 1000, odd.text());
+  }
+
+  @Test
+  void halves_splitTheArticlesBySortedTitle_andForeignAsksOneHalfOfTheOther(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("squad.json");
+    Files.writeString(file, FILE.replace("]}]}]}", "]}]},{\"title\":\"Anchors\",\"paragraphs\":["
+        + "{\"context\":\"An anchor holds a ship. Chains hold the anchor.\",\"qas\":["
+        + "{\"question\":\"What holds a ship?\",\"id\":\"d\",\"answers\":[{\"text\":"
+        + "\"An anchor\",\"answer_start\":0}],\"is_impossible\":false}]}]}]}"));
+    SquadEval.Dataset data = SquadEval.read(file);
+    // Sorted titles: Anchors (even), Lighthouses (odd).
+    assertEquals(List.of("What holds a ship?"),
+        SquadEval.half(data, true).questions().stream().map(SquadEval.Question::question)
+            .toList());
+    assertEquals(3, SquadEval.half(data, false).questions().size());
+    SquadEval.Dataset foreign = SquadEval.foreign(data);
+    assertEquals(1, foreign.corpus().articles().size(), "only the even articles");
+    assertEquals(2, foreign.questions().size(), "the odd articles' answerable questions");
+    SquadEval.Result r = SquadEval.run(foreign, Ranking.defaults(), 0);
+    assertEquals(2, r.unanswerable());
+    assertEquals(2, r.abstained(), r.text());
   }
 
   @Test
