@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -16,11 +17,12 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The text analysis shared by indexing and querying: standard tokens, possessives removed, lower
@@ -178,8 +180,15 @@ public final class Analyzers {
       "ukraine, ukrainian", "uzbekistan, uzbek", "venezuela, venezuelan", "vietnam, vietnamese",
       "yemen, yemeni");
 
+  /**
+   * "US" written in capitals is the United States, not the pronoun "us" that lower case would
+   * make of it: it becomes the term of "U.S.", which the built-in synonyms tie to "United States".
+   */
+  private static final Pattern US = Pattern.compile("^US$");
+
   private static TokenStream normalise(TokenStream ts) {
     ts = new EnglishPossessiveFilter(ts);
+    ts = new PatternReplaceFilter(ts, US, "U.S", false);
     ts = new LowerCaseFilter(ts);
     ts = new ASCIIFoldingFilter(ts);
     return new AmericanSpellingFilter(ts);

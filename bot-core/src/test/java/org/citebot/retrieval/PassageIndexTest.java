@@ -106,4 +106,17 @@ class PassageIndexTest {
     assertEquals(List.of(List.of("promis"), List.of("fourth")),
         index.parse("promise fourth").concepts(), "no American word to turn these into");
   }
+
+  @Test
+  void capitalUS_isTheUnitedStates_notThePronoun() {
+    PassageIndex index = index("The U.S. said the checkpoint undermines confidence. "
+        + "Please support us monthly.");
+    List<Scored<SentenceRef>> hits = index.searchSentences(index.parse("What did the US say?"), 5);
+    assertEquals(1, hits.size(), "only the sentence about the United States");
+    assertTrue(hits.get(0).item().text().startsWith("The U.S. said"));
+    assertEquals(1, index.searchSentences(index.parse("What did the United States say?"), 5)
+        .size());
+    assertEquals(1, index.searchSentences(index.parse("Who asked us to support them?"), 5)
+        .stream().filter(h -> h.item().text().startsWith("Please")).count());
+  }
 }
