@@ -49,12 +49,14 @@ final class CliContext {
     return Matching.parse(env.get(Matching.KEY));
   }
 
-  /** One line per skipped file, for stderr. */
+  /** One line per skipped file and per warning, for stderr. */
   static String skippedLines(LoadReport r) {
     StringBuilder sb = new StringBuilder();
     r.skipped().forEach(s -> sb.append("skipped ").append(s.file()).append(": ")
         .append(s.reason()).append('\n'));
     r.duplicates().forEach(s -> sb.append("duplicate ").append(s.file()).append(": ")
+        .append(s.reason()).append('\n'));
+    r.warnings().forEach(s -> sb.append("warning ").append(s.file()).append(": ")
         .append(s.reason()).append('\n'));
     return sb.toString();
   }

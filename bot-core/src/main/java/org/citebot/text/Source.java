@@ -32,7 +32,12 @@ public record Source(
       throw new IllegalArgumentException("source id must not be blank");
     }
     Objects.requireNonNull(title, "title");
-    authors = authors == null ? List.of() : List.copyOf(authors);
+    // Citations are printed on terminals and chat platforms: one line each, nothing raw.
+    title = TextHygiene.oneLine(title);
+    outlet = TextHygiene.oneLine(outlet);
+    url = TextHygiene.oneLine(url);
+    authors = authors == null ? List.of()
+        : authors.stream().map(TextHygiene::oneLine).toList();
     language = language == null || language.isBlank() ? "en" : language;
   }
 
