@@ -10,6 +10,7 @@ import org.citebot.answer.Matching;
 import org.citebot.corpus.CorpusLoader;
 import org.citebot.text.Corpus;
 import org.citebot.text.LoadReport;
+import org.citebot.text.TextHygiene;
 
 /** Loads the corpus and builds the core services once per process, for every subcommand. */
 final class CliContext {
@@ -61,15 +62,19 @@ final class CliContext {
     return sb.toString();
   }
 
-  /** A one-line description of a failure, without a stack trace. */
+  /**
+   * A one-line description of a failure, without a stack trace, and without control characters:
+   * messages echo file names and values, which may hold escape codes.
+   */
   static String describe(Throwable e) {
     Throwable t = e;
     while ((t instanceof UncheckedIOException || t.getMessage() == null) && t.getCause() != null) {
       t = t.getCause();
     }
     if (t instanceof NoSuchFileException) {
-      return "file not found: " + t.getMessage();
+      return "file not found: " + TextHygiene.oneLine(t.getMessage());
     }
-    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return t.getMessage() == null ? t.getClass().getSimpleName()
+        : TextHygiene.oneLine(t.getMessage());
   }
 }

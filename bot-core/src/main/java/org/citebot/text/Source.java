@@ -28,6 +28,9 @@ public record Source(
 
   public Source {
     Objects.requireNonNull(id, "id");
+    // The id comes from a file name, which may hold an escape code; it is shown wherever the
+    // article is listed.
+    id = TextHygiene.oneLine(id);
     if (id.isBlank()) {
       throw new IllegalArgumentException("source id must not be blank");
     }
