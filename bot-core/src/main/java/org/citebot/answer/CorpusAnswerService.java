@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.citebot.retrieval.Passage;
 import org.citebot.retrieval.PassageIndex;
 import org.citebot.text.Corpus;
+import org.citebot.text.TextHygiene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,7 +103,9 @@ public final class CorpusAnswerService implements AnswerService {
 
   @Override
   public Answer ask(String question) {
-    String q = question == null ? "" : question.strip();
+    // Escape codes and bidi overrides are never words: a question that starts with one is the
+    // same question without it, and nothing raw is echoed back to the asker.
+    String q = question == null ? "" : TextHygiene.clean(question).strip();
     List<String> notes = new ArrayList<>();
     if (q.length() > MAX_QUESTION_LENGTH) {
       int cut = q.lastIndexOf(' ', MAX_QUESTION_LENGTH);

@@ -12,6 +12,7 @@ import org.citebot.answer.Matching;
 import org.citebot.corpus.CorpusLoader;
 import org.citebot.text.Corpus;
 import org.citebot.text.LoadReport;
+import org.citebot.text.TextHygiene;
 
 /** Loads the corpus and builds the core services once per process, for every subcommand. */
 final class CliContext {
@@ -61,25 +62,31 @@ final class CliContext {
     return Matching.parse(env.get(Matching.KEY));
   }
 
-  /** One line per skipped file, for stderr. */
+  /** One line per skipped file and per warning, for stderr. */
   static String skippedLines(LoadReport r) {
     StringBuilder sb = new StringBuilder();
     r.skipped().forEach(s -> sb.append("skipped ").append(s.file()).append(": ")
         .append(s.reason()).append('\n'));
     r.duplicates().forEach(s -> sb.append("duplicate ").append(s.file()).append(": ")
         .append(s.reason()).append('\n'));
+    r.warnings().forEach(s -> sb.append("warning ").append(s.file()).append(": ")
+        .append(s.reason()).append('\n'));
     return sb.toString();
   }
 
-  /** A one-line description of a failure, without a stack trace. */
+  /**
+   * A one-line description of a failure, without a stack trace, and without control characters:
+   * messages echo file names and values, which may hold escape codes.
+   */
   static String describe(Throwable e) {
     Throwable t = e;
     while ((t instanceof UncheckedIOException || t.getMessage() == null) && t.getCause() != null) {
       t = t.getCause();
     }
     if (t instanceof NoSuchFileException) {
-      return "file not found: " + t.getMessage();
+      return "file not found: " + TextHygiene.oneLine(t.getMessage());
     }
-    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return t.getMessage() == null ? t.getClass().getSimpleName()
+        : TextHygiene.oneLine(t.getMessage());
   }
 }

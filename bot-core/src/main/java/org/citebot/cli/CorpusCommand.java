@@ -22,6 +22,7 @@ import org.citebot.serving.CorpusManager;
 import org.citebot.serving.CorpusOptions;
 import org.citebot.serving.RefreshProgress;
 import org.citebot.text.Corpus;
+import org.citebot.text.TextHygiene;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -93,11 +94,12 @@ final class CorpusCommand implements Callable<Integer> {
   }
 
   private int print(CorpusAdmin.Outcome outcome) {
+    // Reports name files and titles, which may hold escape codes: nothing raw reaches a terminal.
     if (outcome.ok()) {
-      spec.commandLine().getOut().println(outcome.message());
+      spec.commandLine().getOut().println(TextHygiene.clean(outcome.message()));
       return 0;
     }
-    spec.commandLine().getErr().println("citebot: " + outcome.message());
+    spec.commandLine().getErr().println("citebot: " + TextHygiene.clean(outcome.message()));
     return 1;
   }
 

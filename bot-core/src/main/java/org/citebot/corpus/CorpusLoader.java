@@ -85,7 +85,37 @@ public final class CorpusLoader {
       files = s.filter(Files::isRegularFile).sorted((a, b) ->
           a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
     }
-    return new Builder().addAll(files).build();
+    Builder builder = new Builder();
+    for (Path f : files) {
+      String outside = leavesFolder(dir, f);
+      if (outside != null) {
+        builder.skip(f.getFileName().toString(), outside);
+      } else {
+        builder.add(f);
+      }
+    }
+    return builder.build();
+  }
+
+  /**
+   * Why {@code file} in {@code dir} must not be read, or null when it may: a symbolic link (of
+   * the file, or of a folder on its way) whose target lies outside the corpus folder would let
+   * whoever can write the folder have any file the process can read indexed and quoted.
+   */
+  public static String leavesFolder(Path dir, Path file) {
+    if (!dir.getFileSystem().equals(FileSystems.getDefault())) {
+      return null; // the embedded corpus inside the jar has no links
+    }
+    try {
+      Path real = file.toRealPath();
+      if (!real.startsWith(dir.toRealPath())) {
+        return "a link to a file outside the corpus folder; not read (copy the file into the"
+            + " folder instead)";
+      }
+      return null;
+    } catch (IOException e) {
+      return "cannot be read (" + e.getMessage() + ")";
+    }
   }
 
   /**
@@ -97,15 +127,9 @@ public final class CorpusLoader {
     private final List<Article> articles = new ArrayList<>();
     private final List<LoadReport.Skipped> skipped = new ArrayList<>();
     private final List<LoadReport.Skipped> duplicates = new ArrayList<>();
+    private final List<LoadReport.Skipped> warnings = new ArrayList<>();
     private final List<String> synonyms = new ArrayList<>();
     private final List<byte[]> fingerprintParts = new ArrayList<>();
-
-    Builder addAll(List<Path> files) throws IOException {
-      for (Path f : files) {
-        add(f);
-      }
-      return this;
-    }
 
     void add(Path file) throws IOException {
       String name = file.getFileName().toString();
@@ -169,6 +193,7 @@ public final class CorpusLoader {
         }
       }
       articles.add(a);
+      r.warnings().forEach(w -> warnings.add(new LoadReport.Skipped(fileName, w)));
       fingerprintParts.add(fileName.getBytes(StandardCharsets.UTF_8));
       fingerprintParts.add(r.bytes());
       return this;
@@ -176,7 +201,7 @@ public final class CorpusLoader {
 
     public Corpus build() {
       String version = Hashes.sha256(fingerprintParts.toArray(byte[][]::new)).substring(0, 16);
-      return new Corpus(articles, new LoadReport(articles.size(), skipped, duplicates),
+      return new Corpus(articles, new LoadReport(articles.size(), skipped, duplicates, warnings),
           version, synonyms);
     }
   }

@@ -3,6 +3,7 @@ package org.citebot.corpus;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,6 +35,11 @@ public final class FrontMatter {
   public static final List<String> KEYS =
       List.of("title", "outlet", "authors", "published", "url", "language");
 
+  /** The earliest publication date accepted. */
+  public static final LocalDate EARLIEST_PUBLISHED = LocalDate.of(1900, 1, 1);
+
+  private static final int MAX_MESSAGE_CHARS = 300;
+
   private FrontMatter() {}
 
   /**
@@ -59,6 +65,16 @@ public final class FrontMatter {
    *     or a value that is not allowed
    */
   public static Split split(String fileName, String content) throws FrontMatterException {
+    return split(fileName, content, LocalDate.now(ZoneOffset.UTC));
+  }
+
+  /**
+   * As {@link #split(String, String)}, with {@code today} bounding the publication date: from
+   * {@link #EARLIEST_PUBLISHED} to a year after today (a page may be dated ahead by time zones or
+   * an embargo, never by years).
+   */
+  public static Split split(String fileName, String content, LocalDate today)
+      throws FrontMatterException {
     String[] lines = content.split("\n", -1);
     if (lines.length == 0 || !lines[0].strip().equals(FENCE)) {
       return new Split(PageMetadata.EMPTY, content);
@@ -104,7 +120,7 @@ public final class FrontMatter {
         case "title" -> title = value;
         case "outlet" -> outlet = value;
         case "authors" -> authors = authors(fileName, lineNo, value);
-        case "published" -> published = date(fileName, lineNo, value);
+        case "published" -> published = date(fileName, lineNo, value, today);
         case "url" -> url = url(fileName, lineNo, value);
         case "language" -> language = language(fileName, lineNo, value);
         default -> throw new IllegalStateException("key list and switch disagree on " + key);
@@ -127,13 +143,44 @@ public final class FrontMatter {
     return out;
   }
 
-  private static LocalDate date(String file, int line, String value) throws FrontMatterException {
+  private static LocalDate date(String file, int line, String value, LocalDate today)
+      throws FrontMatterException {
+    LocalDate date;
     try {
-      return LocalDate.parse(value);
+      date = LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw error(file, line, "published '" + value + "' is not a date; use yyyy-mm-dd, e.g."
           + " 2023-05-22");
     }
+    if (!inRange(date, today)) {
+      throw error(file, line, "published '" + value + "' is " + outOfRange(today));
+    }
+    return date;
+  }
+
+  /** Whether {@code date} can be a publication date: from 1900 to a year after today. */
+  static boolean inRange(LocalDate date, LocalDate today) {
+    return !date.isBefore(EARLIEST_PUBLISHED) && !date.isAfter(today.plusYears(1));
+  }
+
+  private static String outOfRange(LocalDate today) {
+    return "outside the dates allowed, " + EARLIEST_PUBLISHED + " to " + today.plusYears(1)
+        + " (a year after today)";
+  }
+
+  /**
+   * {@code inferred} without a publication date outside {@link #inRange}: a date a page states
+   * in its markup is dropped with a warning, not refused, since the moderator did not write it.
+   */
+  static PageMetadata withinDateRange(PageMetadata inferred, LocalDate today,
+      List<String> warnings) {
+    LocalDate d = inferred.published();
+    if (d == null || inRange(d, today)) {
+      return inferred;
+    }
+    warnings.add("the page's date " + d + " was dropped: " + outOfRange(today));
+    return new PageMetadata(inferred.title(), inferred.outlet(), inferred.authors(), null,
+        inferred.url(), inferred.language());
   }
 
   private static String url(String file, int line, String value) throws FrontMatterException {
@@ -169,6 +216,10 @@ public final class FrontMatter {
   }
 
   private static FrontMatterException error(String file, int line, String what) {
-    return new FrontMatterException("bad front matter in " + file + ", line " + line + ": " + what);
+    // The message echoes the line; a megabyte-long line must not make a megabyte-long report.
+    String shown = what.length() <= MAX_MESSAGE_CHARS ? what
+        : what.substring(0, MAX_MESSAGE_CHARS) + "\u2026";
+    return new FrontMatterException("bad front matter in " + file + ", line " + line + ": "
+        + shown);
   }
 }

@@ -131,6 +131,7 @@ public final class BotProcess implements AutoCloseable {
     LoadReport r = corpus.report();
     r.skipped().forEach(s -> LOG.warn("corpus file {} skipped: {}", s.file(), s.reason()));
     r.duplicates().forEach(s -> LOG.warn("corpus file {} skipped: {}", s.file(), s.reason()));
+    r.warnings().forEach(s -> LOG.warn("corpus file {}: {}", s.file(), s.reason()));
     if (corpus.articles().isEmpty()) {
       manager.close();
       throw new ConfigException("the corpus directory " + dir + " holds no readable article "

@@ -13,6 +13,7 @@ import org.citebot.corpus.ArticleFiles;
 import org.citebot.corpus.CorpusLoader;
 import org.citebot.serving.ParsedCorpus.ParsedFile;
 import org.citebot.text.LoadReport;
+import org.citebot.text.TextHygiene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +60,13 @@ final class DirectoryReader {
     List<LoadReport.Skipped> skipped = new ArrayList<>();
     int read = 0;
     for (Path file : files) {
-      choose(file, last, chosen, skipped);
+      String outside = CorpusLoader.leavesFolder(dir, file);
+      if (outside != null) {
+        // Not even a last good version: the link may have pointed outside all along.
+        skipped.add(new LoadReport.Skipped(file.getFileName().toString(), outside));
+      } else {
+        choose(file, last, chosen, skipped);
+      }
       progress.accept(new RefreshProgress(++read, files.size(), 0));
     }
     return new Reading(fingerprint, chosen, skipped, files.size());
@@ -96,7 +103,7 @@ final class DirectoryReader {
     } catch (IOException e) {
       problem = "cannot be read (" + e.getMessage() + ")";
     } catch (RuntimeException e) {
-      LOG.error("parsing corpus file {} failed", file, e);
+      LOG.error("parsing corpus file {} failed", TextHygiene.oneLine(file.toString()), e);
       problem = "could not be parsed (internal error, see log)";
     }
     keepOrSkip(name, problem, last, chosen, skipped);

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -17,8 +16,10 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.citebot.corpus.ArticleFiles;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * Fetches an article page for a moderator, guarded against pages that are not articles and
  * addresses that are not public: http and https only, a time limit on connecting and on the whole
  * response, at most {@value #MAX_REDIRECTS} redirects (each hop checked again), at most
- * {@value #MAX_BYTES} bytes (reading stops there), HTML content types only, and no loopback,
- * link-local, private or unspecified addresses unless allowed.
+ * {@value #MAX_BYTES} bytes (reading stops there), HTML content types only and content that
+ * is text whatever its type says, and only globally reachable addresses unless private ones are
+ * allowed ({@link AddressGuard}).
  */
 public final class PageFetcher {
 
@@ -40,6 +42,7 @@ public final class PageFetcher {
   private final HttpClient client;
   private final Duration timeout;
   private final boolean allowPrivate;
+  private final AddressGuard guard;
 
   /**
    * @param timeout limit for connecting, and again for receiving the whole response (default
@@ -48,7 +51,13 @@ public final class PageFetcher {
    *     inside a private network)
    */
   public PageFetcher(Duration timeout, boolean allowPrivate) {
+    this(timeout, allowPrivate, new AddressGuard());
+  }
+
+  /** As {@link #PageFetcher(Duration, boolean)}, judging addresses with {@code guard}. */
+  PageFetcher(Duration timeout, boolean allowPrivate, AddressGuard guard) {
     Objects.requireNonNull(timeout, "timeout");
+    this.guard = Objects.requireNonNull(guard, "guard");
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("illegal timeout: " + timeout + ", must be positive");
     }
@@ -107,6 +116,12 @@ public final class PageFetcher {
         throw new FetchException(tooLarge(uri));
       }
       byte[] bytes = readCapped(uri, response.body());
+      // A server may call anything text/html; an image or an archive read as a page would
+      // become an article of control characters.
+      if (bytes.length > 0 && ArticleFiles.looksBinary(bytes)) {
+        throw new FetchException("the page at " + uri + " is binary data, not text, although"
+            + " it says " + mediaType + "; nothing was added");
+      }
       String charset = charset(type);
       try {
         String html = Jsoup.parse(new ByteArrayInputStream(bytes), charset, uri.toString())
@@ -155,36 +170,13 @@ public final class PageFetcher {
       throw new FetchException("cannot find the site " + host + " (unknown host)");
     }
     for (InetAddress a : addresses) {
-      String kind = nonPublicKind(a);
-      if (kind != null) {
-        throw new FetchException("refusing to fetch " + uri + ": " + host + " is a " + kind
-            + " address (" + a.getHostAddress() + "), not a public web site");
+      Optional<AddressGuard.Refusal> refusal = guard.check(a);
+      if (refusal.isPresent()) {
+        throw new FetchException("refusing to fetch " + uri + ": " + host + " is "
+            + refusal.get().describe(a) + ", not a public web site (set "
+            + CorpusOptions.ALLOW_PRIVATE_URLS + "=true to allow addresses that are not public)");
       }
     }
-  }
-
-  /** Why an address is not public, or null when it is. */
-  static String nonPublicKind(InetAddress a) {
-    if (a.isAnyLocalAddress()) {
-      return "unspecified";
-    }
-    if (a.isLoopbackAddress()) {
-      return "loopback";
-    }
-    if (a.isLinkLocalAddress()) {
-      return "link-local";
-    }
-    if (a.isMulticastAddress()) {
-      return "multicast";
-    }
-    byte[] b = a.getAddress();
-    if (a.isSiteLocalAddress()
-        || (a instanceof Inet6Address && (b[0] & 0xfe) == 0xfc)
-        || (b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64)
-        || (b.length == 4 && b[0] == 0)) {
-      return "private";
-    }
-    return null;
   }
 
   private HttpResponse<InputStream> send(URI uri) throws FetchException {

@@ -21,6 +21,7 @@ import org.citebot.text.LoadReport;
  * @param passages passages in the index now served
  * @param took how long the refresh took
  * @param version the fingerprint of the corpus now served
+ * @param warnings files served with something cut or dropped, each with what
  */
 public record RefreshReport(
     List<String> added,
@@ -31,7 +32,8 @@ public record RefreshReport(
     int articles,
     int passages,
     Duration took,
-    String version) {
+    String version,
+    List<LoadReport.Skipped> warnings) {
 
   public RefreshReport {
     added = List.copyOf(added);
@@ -39,6 +41,7 @@ public record RefreshReport(
     removed = List.copyOf(removed);
     skipped = List.copyOf(skipped);
     duplicates = List.copyOf(duplicates);
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
     if (articles < 0 || passages < 0) {
       throw new IllegalArgumentException("counts must be >= 0, articles: " + articles
           + ", passages: " + passages);
@@ -71,7 +74,7 @@ public record RefreshReport(
     List<LoadReport.Skipped> allSkipped = new ArrayList<>(skipped);
     allSkipped.addAll(corpus.report().skipped());
     return new RefreshReport(added, updated, removed, allSkipped, corpus.report().duplicates(),
-        corpus.articles().size(), passages, took, corpus.version());
+        corpus.articles().size(), passages, took, corpus.version(), corpus.report().warnings());
   }
 
   /** Whether the served articles changed. */
@@ -94,6 +97,9 @@ public record RefreshReport(
     }
     for (LoadReport.Skipped s : duplicates) {
       sb.append("\nDuplicate ").append(s.file()).append(": ").append(s.reason());
+    }
+    for (LoadReport.Skipped s : warnings) {
+      sb.append("\nWarning ").append(s.file()).append(": ").append(s.reason());
     }
     return sb.toString();
   }

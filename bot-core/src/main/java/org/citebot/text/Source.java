@@ -28,11 +28,19 @@ public record Source(
 
   public Source {
     Objects.requireNonNull(id, "id");
+    // The id comes from a file name, which may hold an escape code; it is shown wherever the
+    // article is listed.
+    id = TextHygiene.oneLine(id);
     if (id.isBlank()) {
       throw new IllegalArgumentException("source id must not be blank");
     }
     Objects.requireNonNull(title, "title");
-    authors = authors == null ? List.of() : List.copyOf(authors);
+    // Citations are printed on terminals and chat platforms: one line each, nothing raw.
+    title = TextHygiene.oneLine(title);
+    outlet = TextHygiene.oneLine(outlet);
+    url = TextHygiene.oneLine(url);
+    authors = authors == null ? List.of()
+        : authors.stream().map(TextHygiene::oneLine).toList();
     language = language == null || language.isBlank() ? "en" : language;
   }
 

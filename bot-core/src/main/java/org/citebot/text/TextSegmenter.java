@@ -35,8 +35,13 @@ public final class TextSegmenter {
 
   private TextSegmenter() {}
 
-  /** Builds an article from already-clean text. */
-  public static Article article(Source source, String text, String fileName) {
+  /**
+   * Builds an article from already-clean text. {@link TextHygiene#clean} runs here once more,
+   * before any offset is taken, so that no path into the corpus keeps a control character and
+   * every quote is a slice of the text as served.
+   */
+  public static Article article(Source source, String cleanText, String fileName) {
+    String text = TextHygiene.clean(cleanText);
     List<TextSpan> paragraphs = paragraphs(text);
     List<TextSpan> sentences = new ArrayList<>();
     for (TextSpan p : paragraphs) {

@@ -124,6 +124,17 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_questionWithEscapeCodesAndBidiOverrides_isAnsweredAsWithoutThem() {
+    Answer a = bot.ask("\u001b[31m\u001b]0;title\u0007When was the \u202echeckpoint\u202c set"
+        + " up?\u0000\u001b[0m");
+
+    assertTrue(a.answered());
+    assertEquals("When was the checkpoint set up?", a.question());
+    assertTrue(a.quotes().get(0).text().startsWith("On 23 April, Baku opened a checkpoint"),
+        a.quotes().get(0).text());
+  }
+
+  @Test
   void ask_blankQuestion_abstainsPolitely() {
     for (String q : new String[] {"", "   ", null, "?!"}) {
       Answer a = bot.ask(q);

@@ -73,6 +73,23 @@ class CorpusCommandTest {
   }
 
   @Test
+  void listAndRefresh_fileNamesAndTitlesWithEscapeCodes_reachTheTerminalClean()
+      throws IOException {
+    Files.writeString(corpus.resolve("evil\u001b]0;owned\u0007.txt"),
+        "The \u001b[2JCedar Festival Opens in Kerrow\n\nThe Cedar festival opened in Kerrow on 3"
+            + " May. Organisers said it would run for nine days.\n");
+    Files.write(corpus.resolve("bad\u001b[31m.txt"), new byte[0]);
+
+    assertEquals(0, run("refresh"), err.toString());
+    assertEquals(0, run("list"), err.toString());
+
+    String printed = out.toString() + err.toString();
+    assertFalse(printed.contains("\u001b"), printed);
+    assertTrue(printed.contains("The Cedar Festival Opens in Kerrow"), printed);
+    assertTrue(printed.contains("Skipped bad.txt: empty file"), printed);
+  }
+
+  @Test
   void refresh_reportsBrokenFileByNameAndReason() throws IOException {
     assertEquals(0, run("refresh"), err.toString());
     Files.write(corpus.resolve("broken.txt"), new byte[0]);

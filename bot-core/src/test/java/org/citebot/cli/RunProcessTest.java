@@ -58,7 +58,8 @@ class RunProcessTest {
     env.put("FAKECHAT_CLOSE_MILLIS", "300");
     env.put("CITEBOT_HTTP_ADDR", "127.0.0.1:" + port);
     env.put("CITEBOT_DATA_DIR", data.toString());
-    env.put("CITEBOT_LOG_LEVEL", "DEBUG");
+    // TRACE: the most the log can say, and still no token.
+    env.put("CITEBOT_LOG_LEVEL", "TRACE");
     // Semantic: the sentence model loads and embeds the corpus in the background meanwhile.
     env.put("CITEBOT_MATCHING", matching);
     Process p = pb.start();

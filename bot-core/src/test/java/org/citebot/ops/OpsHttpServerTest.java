@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.citebot.chat.ChatAdapter;
 import org.citebot.config.ConfigException;
@@ -118,6 +123,101 @@ class OpsHttpServerTest {
         org.citebot.config.Settings.of(java.util.Map.of("CITEBOT_HTTP_ADDR", "0.0.0.0:8080"))));
     assertEquals(URI.create("http://127.0.0.1:8080/healthz"),
         HealthCheck.uri(org.citebot.config.Settings.of(java.util.Map.of())));
+  }
+
+  @Test
+  void healthz_answersWithinOneSecondWhileFiftyClientsHoldConnectionsOpen() throws Exception {
+    List<Socket> idle = new ArrayList<>();
+    try {
+      for (int i = 0; i < 50; i++) {
+        Socket s = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort());
+        // Half of them send part of a request and stall, half send nothing at all.
+        if (i % 2 == 0) {
+          s.getOutputStream().write("GET /healthz HTTP/1.1\r\nHost: x\r\n"
+              .getBytes(StandardCharsets.US_ASCII));
+          s.getOutputStream().flush();
+        }
+        idle.add(s);
+      }
+
+      long t0 = System.nanoTime();
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri("/healthz"))
+          .timeout(Duration.ofSeconds(1)).build(), HttpResponse.BodyHandlers.ofString());
+
+      assertEquals(200, r.statusCode());
+      assertTrue(System.nanoTime() - t0 < 1_000_000_000L, "answered within 1 s");
+    } finally {
+      for (Socket s : idle) {
+        s.close();
+      }
+    }
+  }
+
+  @Test
+  void silentClient_isAnsweredRequestTimeoutAndClosedAfterTheReadTimeout() throws Exception {
+    try (OpsHttpServer quick = OpsHttpServer.start(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), readiness, metrics,
+        new OpsHttpServer.Limits(Duration.ofMillis(300), 64));
+        Socket s = new Socket(InetAddress.getLoopbackAddress(), quick.address().getPort())) {
+      s.setSoTimeout(5_000);
+      // A byte at a time does not stretch the time limit.
+      s.getOutputStream().write('G');
+      Thread.sleep(150);
+      s.getOutputStream().write('E');
+
+      String reply = new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+
+      assertTrue(reply.startsWith("HTTP/1.1 408 Request Timeout\r\n"), reply);
+    }
+  }
+
+  @Test
+  void connectionCap_closesTheOldestIdleConnectionsAndStillAnswers() throws Exception {
+    List<Socket> idle = new ArrayList<>();
+    try (OpsHttpServer capped = OpsHttpServer.start(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), readiness, metrics,
+        new OpsHttpServer.Limits(Duration.ofSeconds(30), 4))) {
+      for (int i = 0; i < 10; i++) {
+        idle.add(new Socket(InetAddress.getLoopbackAddress(), capped.address().getPort()));
+      }
+      URI health = URI.create("http://127.0.0.1:" + capped.address().getPort() + "/healthz");
+
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(health)
+          .timeout(Duration.ofSeconds(1)).build(), HttpResponse.BodyHandlers.ofString());
+
+      assertEquals(200, r.statusCode());
+      assertTrue(capped.openConnections() <= 4, capped.openConnections() + " open");
+      idle.get(0).setSoTimeout(2_000);
+      assertEquals(-1, idle.get(0).getInputStream().read(), "the oldest idle one was closed");
+    } finally {
+      for (Socket s : idle) {
+        s.close();
+      }
+    }
+  }
+
+  @Test
+  void headRequestAndQuery_areServed() throws Exception {
+    HttpResponse<String> head = client.send(HttpRequest.newBuilder(uri("/healthz?probe=1"))
+        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(200, head.statusCode());
+    assertEquals("", head.body());
+    assertEquals("no-store", head.headers().firstValue("Cache-Control").orElseThrow());
+  }
+
+  @Test
+  void oversizedRequestHead_isRefused() throws Exception {
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
+      s.setSoTimeout(5_000);
+      s.getOutputStream().write(("GET /healthz HTTP/1.1\r\nX: " + "a".repeat(10_000))
+          .getBytes(StandardCharsets.US_ASCII));
+
+      String reply = new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+
+      assertTrue(reply.startsWith("HTTP/1.1 431 "), reply);
+    }
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {

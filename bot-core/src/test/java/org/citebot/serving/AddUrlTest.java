@@ -93,6 +93,20 @@ class AddUrlTest {
     });
     server.createContext("/report.pdf", ex -> send(ex, 200, "application/pdf", "%PDF-1.4"));
     server.createContext("/huge", AddUrlTest::huge);
+    server.createContext("/photo", ex -> {
+      // A JPEG's opening bytes, as a misconfigured server might label them.
+      byte[] jpeg = new byte[4096];
+      for (int i = 0; i < jpeg.length; i++) {
+        jpeg[i] = (byte) (i * 31 % 251);
+      }
+      jpeg[0] = (byte) 0xff;
+      jpeg[1] = (byte) 0xd8;
+      ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+      ex.sendResponseHeaders(200, jpeg.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(jpeg);
+      }
+    });
     server.createContext("/slow", ex -> {
       try {
         Thread.sleep(3_000);
@@ -225,7 +239,8 @@ class AddUrlTest {
       List<String> before = corpusFiles();
 
       assertEquals("refusing to fetch " + base + "/news/lighthouse: 127.0.0.1 is a loopback"
-          + " address (127.0.0.1), not a public web site", refusal(m, base + "/news/lighthouse"));
+          + " address (127.0.0.1), not a public web site (set CITEBOT_ALLOW_PRIVATE_URLS=true to"
+          + " allow addresses that are not public)", refusal(m, base + "/news/lighthouse"));
       assertTrue(refusal(m, "http://localhost:" + server.getAddress().getPort() + "/x")
           .contains("is a loopback address"));
       assertEquals(before, corpusFiles());
@@ -233,17 +248,14 @@ class AddUrlTest {
   }
 
   @Test
-  void nonPublicKind_classifiesReservedRanges() throws Exception {
-    assertEquals("private", PageFetcher.nonPublicKind(InetAddress.getByName("10.1.2.3")));
-    assertEquals("private", PageFetcher.nonPublicKind(InetAddress.getByName("192.168.0.1")));
-    assertEquals("private", PageFetcher.nonPublicKind(InetAddress.getByName("172.16.5.4")));
-    assertEquals("private", PageFetcher.nonPublicKind(InetAddress.getByName("100.64.0.1")));
-    assertEquals("private", PageFetcher.nonPublicKind(InetAddress.getByName("fd00::1")));
-    assertEquals("link-local", PageFetcher.nonPublicKind(InetAddress.getByName("169.254.169.254")));
-    assertEquals("link-local", PageFetcher.nonPublicKind(InetAddress.getByName("fe80::1")));
-    assertEquals("loopback", PageFetcher.nonPublicKind(InetAddress.getByName("::1")));
-    assertEquals("unspecified", PageFetcher.nonPublicKind(InetAddress.getByName("0.0.0.0")));
-    assertEquals(null, PageFetcher.nonPublicKind(InetAddress.getByName("93.184.216.34")));
+  void addUrl_binaryServedAsHtml_isRefused() throws Exception {
+    try (CorpusManager m = open(true, Duration.ofSeconds(2))) {
+      List<String> before = corpusFiles();
+
+      assertEquals("the page at " + base + "/photo is binary data, not text, although it says"
+          + " text/html; nothing was added", refusal(m, base + "/photo"));
+      assertEquals(before, corpusFiles());
+    }
   }
 
   private static String refusal(CorpusManager m, String url) {

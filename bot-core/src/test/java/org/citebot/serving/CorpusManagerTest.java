@@ -259,6 +259,38 @@ class CorpusManagerTest {
   }
 
   @Test
+  void refresh_symlinkLeavingTheCorpusFolder_isSkippedAndReported() throws Exception {
+    Path secret = Files.writeString(root.resolve("secret.txt"), Articles.text("Secret", 9));
+    try (CorpusManager m = open()) {
+      Files.createSymbolicLink(corpus.resolve("secret.txt"), secret);
+
+      RefreshReport r = m.refresh();
+
+      assertEquals(List.of(new LoadReport.Skipped("secret.txt", "a link to a file outside the"
+          + " corpus folder; not read (copy the file into the folder instead)")), r.skipped());
+      assertEquals(2, r.articles());
+      assertNull(Articles.answeredFrom(m.answers(), "Secret"));
+      assertTrue(r.summary().contains("\nSkipped secret.txt: a link to a file outside the"
+          + " corpus folder"), r.summary());
+    }
+  }
+
+  @Test
+  void refresh_cutTitle_isReportedAsAWarning() throws Exception {
+    try (CorpusManager m = open()) {
+      Files.writeString(corpus.resolve("long.md"), "---\ntitle: " + "t".repeat(400) + "\n---\n"
+          + Articles.text("Cedar", 5));
+
+      RefreshReport r = m.refresh();
+
+      assertEquals(List.of(new LoadReport.Skipped("long.md",
+          "title cut to 300 characters (it had 400)")), r.warnings());
+      assertTrue(r.summary().endsWith("\nWarning long.md: title cut to 300 characters (it had"
+          + " 400)"), r.summary());
+    }
+  }
+
+  @Test
   void refresh_keepsOnlyTheNewestSnapshot() throws Exception {
     try (CorpusManager m = open()) {
       Articles.write(corpus, "Cedar", 5);
