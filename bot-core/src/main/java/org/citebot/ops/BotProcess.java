@@ -120,7 +120,7 @@ public final class BotProcess implements AutoCloseable {
       manager = CorpusManager.open(CorpusOptions.fromSettings(settings, dir), clock, p -> { },
           c -> {
             CorpusAnswerService service =
-                CorpusAnswerService.create(c, config.matching(), config.cacheSize());
+                CorpusAnswerService.create(c, config.answers(), config.cacheSize());
             service.embedAllInBackground();
             return service;
           });

@@ -27,6 +27,9 @@ public final class ConfigKeys {
       "lexical", false, "lexical (words only) or semantic (words and closeness in meaning, "
           + "from the bundled sentence model: better on paraphrases; about 3 ms more for the "
           + "questions words alone leave open)");
+  public static final ConfigKey MIN_CONFIDENCE = new ConfigKey(
+      org.citebot.answer.AnswerSettings.MIN_CONFIDENCE_KEY, null, false,
+      "Abstain when an answer's confidence is below this (0 to 1; default: the fitted bar)");
   public static final ConfigKey SHUTDOWN_SECONDS = new ConfigKey("CITEBOT_SHUTDOWN_SECONDS", "8",
       false, "How long a stop waits for questions in flight (1-60)");
   public static final ConfigKey DISCORD_TOKEN = new ConfigKey("DISCORD_TOKEN", null, true,
@@ -68,7 +71,8 @@ public final class ConfigKeys {
 
   /** All keys in the order they are documented. */
   public static final List<ConfigKey> ALL = List.of(CORPUS_DIR, DATA_DIR, HTTP_ADDR, LOG_FORMAT,
-      LOG_LEVEL, RATE_LIMIT, RATE_WINDOW_SECONDS, CACHE_SIZE, MATCHING, SHUTDOWN_SECONDS, DISCORD_TOKEN,
+      LOG_LEVEL, RATE_LIMIT, RATE_WINDOW_SECONDS, CACHE_SIZE, MATCHING, MIN_CONFIDENCE,
+      SHUTDOWN_SECONDS, DISCORD_TOKEN,
       DISCORD_GUILD_ID, DISCORD_API_URL, DISCORD_GATEWAY_URL, DISCORD_AUTO_ANSWER_CHANNELS,
       TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL, TELEGRAM_ANNOUNCE_CHAT_ID, CORPUS_POLL_SECONDS,
       FETCH_TIMEOUT_SECONDS, ALLOW_PRIVATE_URLS, DISCORD_MODERATOR_ROLE_ID,

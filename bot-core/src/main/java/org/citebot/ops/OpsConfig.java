@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.citebot.answer.AnswerSettings;
 import org.citebot.answer.Matching;
 import org.citebot.config.ConfigException;
 import org.citebot.config.Settings;
@@ -32,6 +33,7 @@ import org.citebot.config.Settings;
  * @param cacheSize answers cached (default 10,000; 0 disables the cache)
  * @param shutdownTimeout how long a stop waits for questions in flight (default 8 s)
  * @param matching lexical (default) or semantic matching of questions to sentences
+ * @param answers the answer settings: {@code matching} and {@code CITEBOT_MIN_CONFIDENCE}
  */
 public record OpsConfig(
     Path dataDir,
@@ -43,7 +45,8 @@ public record OpsConfig(
     Duration rateWindow,
     int cacheSize,
     Duration shutdownTimeout,
-    Matching matching) {
+    Matching matching,
+    AnswerSettings answers) {
 
   static final Set<String> LEVELS = Set.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
   private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{1,20}");
@@ -53,6 +56,7 @@ public record OpsConfig(
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(logFormat, "logFormat");
     Objects.requireNonNull(matching, "matching");
+    Objects.requireNonNull(answers, "answers");
     if (!LEVELS.contains(logLevel)) {
       throw new IllegalArgumentException("illegal logLevel: " + logLevel + ", must be one of "
           + "ERROR, WARN, INFO, DEBUG, TRACE");
@@ -97,6 +101,9 @@ public record OpsConfig(
     Integer cache = check(problems, () -> intValue(s, ConfigKeys.CACHE_SIZE, 0, 10_000_000));
     Integer shutdown = check(problems, () -> intValue(s, ConfigKeys.SHUTDOWN_SECONDS, 1, 60));
     Matching matching = check(problems, () -> Matching.parse(s.get(Matching.KEY).orElse(null)));
+    AnswerSettings answers = matching == null ? null : check(problems,
+        () -> AnswerSettings.of(matching)
+            .withMinConfidence(s.get(AnswerSettings.MIN_CONFIDENCE_KEY).orElse(null)));
     // The adapters check their own settings again when they start; checking here as well means
     // that every mistake is reported at once, before anything connects.
     check(problems, () -> s.secret(ConfigKeys.DISCORD_TOKEN.name()));
@@ -112,7 +119,7 @@ public record OpsConfig(
       throw new InvalidConfiguration(problems);
     }
     return new OpsConfig(dataDir, corpusDir, http, format, level, rateLimit,
-        Duration.ofSeconds(window), cache, Duration.ofSeconds(shutdown), matching);
+        Duration.ofSeconds(window), cache, Duration.ofSeconds(shutdown), matching, answers);
   }
 
   private static <T> T check(List<String> problems, Supplier<T> read) {
