@@ -55,7 +55,7 @@ public final class TelegramAdapter implements ChatAdapter {
   private static final int QUEUE = 200;
   /** Answers and timelines kept for their buttons. */
   private static final int BUTTON_TARGETS = PendingAnswers.DEFAULT_SIZE;
-  /** How long buttons keep working after their last use; then they say the answer expired. */
+  /** How long buttons keep working after they were shown; then they say the answer expired. */
   private static final Duration BUTTONS_WORK_FOR = Duration.ofDays(2);
   /** Longer than the long-poll timeout (50 s) the library asks Telegram for. */
   private static final Duration READ_TIMEOUT = Duration.ofSeconds(75);
