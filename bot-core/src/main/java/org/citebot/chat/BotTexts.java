@@ -31,6 +31,10 @@ public final class BotTexts {
 
   public static final String TEXT_ONLY = "Please send me your question as text.";
 
+  /** For a button pressed by someone other than the person it was shown to. */
+  public static final String NOT_YOUR_BUTTON =
+      "These buttons belong to the person who asked. Please ask your own question to use them.";
+
   public static String rateLimited(long seconds) {
     return "You are asking quickly. Please wait " + seconds + " second" + (seconds == 1 ? "" : "s")
         + " before your next question.";

@@ -5,14 +5,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.citebot.answer.Answer;
 
 /**
  * Answers shown with buttons ("More sources", 👍/👎), by the key the buttons carry; the one store
  * of pending answers that every chat adapter uses. Bounded in size and age: after a restart or a
- * long while, a button reports that the answer expired. Thread-safe.
+ * long while, a button reports that the answer expired. An answer's buttons work only for the
+ * person who asked, in the chat where it was shown ({@link ButtonOwner}): "More sources" repeats
+ * the question, which may be private. Thread-safe.
  */
 public final class PendingAnswers {
 
@@ -37,7 +38,7 @@ public final class PendingAnswers {
 
   /**
    * @param maximumSize answers kept (default {@value #DEFAULT_SIZE}), at least 1
-   * @param maximumAge how long an answer's buttons keep working after their last use
+   * @param maximumAge how long an answer's buttons keep working after it was shown
    * @param nanoTime the time source, {@code System::nanoTime} outside tests
    */
   public PendingAnswers(int maximumSize, Duration maximumAge, LongSupplier nanoTime) {
@@ -47,14 +48,17 @@ public final class PendingAnswers {
         .ticker(ticker).build();
   }
 
-  /** Stores an answer to the question as typed and returns the key for its buttons. */
-  public String put(Answer answer, String question) {
-    return answers.put(new Pending(answer, question));
+  /**
+   * Stores an answer to the question as typed, shown to {@code asker}, and returns the key for its
+   * buttons.
+   */
+  public String put(Answer answer, String question, ButtonOwner asker) {
+    return answers.put(asker, new Pending(answer, question));
   }
 
-  /** The answer under the key; empty when the key is unknown or has expired. */
-  public Optional<Pending> find(String key) {
-    return answers.find(key);
+  /** The answer under the key if {@code presser} asked it; otherwise why not. */
+  public ButtonTargets.Lookup<Pending> find(String key, ButtonOwner presser) {
+    return answers.find(key, presser);
   }
 
   /** Records that a user voted on an answer; false when they already had. */

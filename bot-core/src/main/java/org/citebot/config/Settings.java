@@ -69,23 +69,38 @@ public final class Settings {
   /**
    * A secret from {@code key}, or from the file named by {@code key_FILE}.
    *
-   * @throws ConfigException when the file is named but cannot be read
+   * @throws ConfigException when the file is named but cannot be read, or holds only white space
+   *     (an operator who named a file meant to set the secret: "not set" would send them looking
+   *     in the wrong place)
    */
   public Optional<String> secret(String key) {
     Optional<String> direct = get(key);
     if (direct.isPresent()) {
       return direct;
     }
-    Optional<String> file = get(key + "_FILE");
+    String fileKey = key + "_FILE";
+    Optional<String> file = get(fileKey);
     if (file.isEmpty()) {
       return Optional.empty();
     }
+    String s;
     try {
-      String s = Files.readString(Path.of(file.get()), StandardCharsets.UTF_8).trim();
-      return s.isEmpty() ? Optional.empty() : Optional.of(s);
-    } catch (IOException e) {
-      throw new ConfigException(key + "_FILE=" + file.get() + " cannot be read: " + e.getMessage());
+      s = Files.readString(Path.of(file.get()), StandardCharsets.UTF_8).trim();
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new ConfigException(fileKey + "=" + file.get() + " cannot be read: no such file");
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw new ConfigException(fileKey + "=" + file.get() + " cannot be read: "
+          + oneLine(e.getMessage()));
     }
+    if (s.isEmpty()) {
+      throw new ConfigException(fileKey + "=" + file.get() + " is empty; put " + key
+          + " in that file, or unset " + fileKey);
+    }
+    return Optional.of(s);
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "unknown error" : message.replaceAll("\\s+", " ").strip();
   }
 
   /** All keys and values, with anything that looks secret masked, for display. */

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.citebot.answer.Answer;
 import org.citebot.answer.QuestionType;
@@ -20,32 +19,68 @@ class PendingAnswersTest {
   private final PendingAnswers pending = new PendingAnswers(2, Duration.ofHours(1), now::get);
   private final Answer answer = new Answer("a1", "q?", false, QuestionType.WHAT, List.of(),
       List.of(), List.of(), List.of());
+  private final ButtonOwner asker = new ButtonOwner("chat-1", "user-1");
 
   @Test
   void put_thenFind_givesTheAnswerAndTheQuestionAsTyped() {
-    String key = pending.put(answer, "Q?  ");
+    String key = pending.put(answer, "Q?  ", asker);
 
-    assertEquals(Optional.of(new PendingAnswers.Pending(answer, "Q?  ")), pending.find(key));
-    assertTrue(key.matches("[a-z0-9]{1,20}"), key);
+    assertEquals(new ButtonTargets.Found<>(new PendingAnswers.Pending(answer, "Q?  ")),
+        pending.find(key, asker));
+    assertTrue(key.matches("[a-z0-9]{1,40}"), key);
   }
 
   @Test
   void put_twice_givesDistinctKeys() {
-    assertNotEquals(pending.put(answer, "q?"), pending.put(answer, "q?"));
+    assertNotEquals(pending.put(answer, "q?", asker), pending.put(answer, "q?", asker));
   }
 
   @Test
-  void find_afterMaximumAgeWithoutUse_isEmpty() {
-    String key = pending.put(answer, "q?");
+  void find_byAnotherUserInTheSameChat_isNotYoursAndCarriesNothing() {
+    String key = pending.put(answer, "my private question", asker);
+
+    assertEquals(new ButtonTargets.NotYours<>(),
+        pending.find(key, new ButtonOwner("chat-1", "user-2")));
+  }
+
+  @Test
+  void find_bySameUserInAnotherChat_isNotYours() {
+    String key = pending.put(answer, "q?", asker);
+
+    assertEquals(new ButtonTargets.NotYours<>(),
+        pending.find(key, new ButtonOwner("chat-2", "user-1")));
+  }
+
+  @Test
+  void find_unknownOrNullKey_isExpired() {
+    pending.put(answer, "q?", asker);
+
+    assertEquals(new ButtonTargets.Expired<>(), pending.find("x1", asker));
+    assertEquals(new ButtonTargets.Expired<>(), pending.find(null, asker));
+  }
+
+  @Test
+  void find_afterMaximumAgeWithoutUse_isExpired() {
+    String key = pending.put(answer, "q?", asker);
     now.addAndGet(Duration.ofMinutes(61).toNanos());
 
-    assertEquals(Optional.empty(), pending.find(key));
+    assertEquals(new ButtonTargets.Expired<>(), pending.find(key, asker));
+  }
+
+  @Test
+  void find_afterMaximumAgeEvenWhenUsedMeanwhile_isExpired() {
+    String key = pending.put(answer, "q?", asker);
+    now.addAndGet(Duration.ofMinutes(40).toNanos());
+    assertTrue(pending.find(key, asker) instanceof ButtonTargets.Found<?>);
+    now.addAndGet(Duration.ofMinutes(40).toNanos());
+
+    assertEquals(new ButtonTargets.Expired<>(), pending.find(key, asker));
   }
 
   @Test
   void put_beyondMaximumSize_evictsOldAnswers() {
     for (int i = 0; i < 5; i++) {
-      pending.put(answer, "q" + i);
+      pending.put(answer, "q" + i, asker);
     }
 
     assertTrue(pending.size() <= 2, "size " + pending.size());
@@ -53,7 +88,7 @@ class PendingAnswersTest {
 
   @Test
   void firstVote_sameUserTwice_countsOnce() {
-    String key = pending.put(answer, "q?");
+    String key = pending.put(answer, "q?", asker);
 
     assertTrue(pending.firstVote(key, "u1"));
     assertFalse(pending.firstVote(key, "u1"));

@@ -31,6 +31,26 @@ class SettingsTest {
   }
 
   @Test
+  void secret_emptyFile_isReportedAsEmptyNotAsUnset(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("token");
+    Files.writeString(f, " \n");
+    Settings s = Settings.of(Map.of("TELEGRAM_BOT_TOKEN_FILE", f.toString()));
+
+    ConfigException e = assertThrows(ConfigException.class, () -> s.secret("TELEGRAM_BOT_TOKEN"));
+
+    assertEquals("TELEGRAM_BOT_TOKEN_FILE=" + f + " is empty; put TELEGRAM_BOT_TOKEN in that file,"
+        + " or unset TELEGRAM_BOT_TOKEN_FILE", e.getMessage());
+  }
+
+  @Test
+  void secret_missingFile_saysNoSuchFileInOneLine() {
+    Settings s = Settings.of(Map.of("X_TOKEN_FILE", "/no/such/file"));
+
+    assertEquals("X_TOKEN_FILE=/no/such/file cannot be read: no such file",
+        assertThrows(ConfigException.class, () -> s.secret("X_TOKEN")).getMessage());
+  }
+
+  @Test
   void getInt_badValues_nameTheKeyAndValue() {
     Settings s = Settings.of(Map.of("A", "x", "B", "0"));
     assertEquals("A=x is not a whole number",

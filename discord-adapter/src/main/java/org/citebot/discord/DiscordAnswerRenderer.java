@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.citebot.answer.Answer;
 import org.citebot.answer.SourceSummary;
 import org.citebot.chat.BotTexts;
+import org.citebot.chat.OutgoingText;
 import org.citebot.dates.ReadableDates;
 import org.citebot.render.AnswerLayout;
 import org.citebot.render.AnswerTexts;
@@ -203,7 +204,7 @@ public final class DiscordAnswerRenderer {
 
   /** The message content for plain text: escaped and within Discord's 2,000 characters. */
   static String content(String text) {
-    return escapedWithin(text, CONTENT_MAX);
+    return OutgoingText.safe(escapedWithin(text, CONTENT_MAX));
   }
 
   /** The text escaped, cut beforehand at a word so that the escaped form fits {@code max}. */
@@ -324,14 +325,20 @@ public final class DiscordAnswerRenderer {
     return TextCut.atWord(text, max);
   }
 
+  /**
+   * Every embed is built here. Its parts are escaped where they are made; they pass through
+   * {@link OutgoingText#safe} once more here so that no part built another way can carry a
+   * control character (dropping characters only shortens, so every limit still holds).
+   */
   static MessageEmbed embed(
       String title, String description, List<MessageEmbed.Field> fields, String footer, int color) {
     EmbedBuilder b = new EmbedBuilder()
-        .setTitle(fitEscaped(title, TITLE_MAX))
-        .setDescription(description)
-        .setFooter(footer)
+        .setTitle(OutgoingText.safe(fitEscaped(title, TITLE_MAX)))
+        .setDescription(OutgoingText.safe(description))
+        .setFooter(OutgoingText.safe(footer))
         .setColor(color);
-    fields.forEach(b::addField);
+    fields.forEach(f -> b.addField(OutgoingText.safe(f.getName()), OutgoingText.safe(f.getValue()),
+        f.isInline()));
     return b.build();
   }
 

@@ -1,5 +1,6 @@
 package org.citebot.discord;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -38,8 +40,10 @@ public final class DiscordBot implements ChatAdapter {
   /** Questions waiting beyond that; more are turned away politely. */
   static final int QUEUE = 64;
   static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
-  /** How long buttons under answers and timelines keep working after their last use. */
+  /** How long buttons under answers and timelines keep working after they were shown. */
   static final Duration BUTTONS_WORK_FOR = Duration.ofHours(24);
+  /** JDA's REST base address when none is configured. */
+  static final String DISCORD_API = "https://discord.com/api/";
 
   private final JDA jda;
   private final ExecutorService executor;
@@ -103,10 +107,40 @@ public final class DiscordBot implements ChatAdapter {
       executor.shutdownNow();
       throw new ConfigException("Discord rejected " + DiscordConfig.TOKEN + " as invalid; reset it "
           + "on the Bot page of your application in the Discord developer portal");
+    } catch (ErrorResponseException e) {
+      executor.shutdownNow();
+      throw loginFailure(config, e);
     } catch (RuntimeException e) {
       executor.shutdownNow();
       throw e;
     }
+  }
+
+  /** Discord's REST base address as configured, for messages. */
+  static String apiAddress(DiscordConfig config) {
+    return config.apiUrl() != null ? config.apiUrl() : DISCORD_API;
+  }
+
+  /**
+   * One line for a login that got no usable answer: the operator needs the address and the
+   * reason (no network, refused, an error status), not JDA's stack trace.
+   */
+  static ConfigException loginFailure(DiscordConfig config, ErrorResponseException e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof IOException io) {
+        return new ConfigException("cannot reach Discord at " + apiAddress(config) + ": "
+            + oneLine(io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage())
+            + "; check the network" + (config.apiUrl() != null ? " and " + DiscordConfig.API_URL
+            : ""));
+      }
+    }
+    return new ConfigException("Discord at " + apiAddress(config) + " refused the login: HTTP "
+        + e.getErrorCode() + " " + oneLine(e.getMeaning()) + (config.apiUrl() != null
+        ? "; check " + DiscordConfig.API_URL : ""));
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s+", " ").strip();
   }
 
   private static ExecutorService newExecutor() {

@@ -12,7 +12,8 @@ import org.citebot.config.Settings;
  * The Discord adapter's settings, validated once at start.
  *
  * @param token the bot token; never shown by {@link #toString()}
- * @param guildId the guild to register commands to (instant updates), or null for global
+ * @param guildId the home guild: moderator commands work there only, and commands are registered
+ *     there (instant updates); or null for global commands with the moderator commands off
  * @param apiUrl the REST base URL (a proxy, or a local fake in tests), or null for Discord's
  * @param gatewayUrl the gateway WebSocket URL, or null to use Discord's
  * @param autoAnswerChannels channels whose new forum posts and thread starters get an answer;

@@ -11,6 +11,7 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
@@ -22,6 +23,8 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.citebot.answer.AnswerService;
 import org.citebot.answer.SourceSummary;
 import org.citebot.chat.BotTexts;
+import org.citebot.chat.ButtonOwner;
+import org.citebot.chat.ButtonTargets;
 import org.citebot.chat.FeedbackLog;
 import org.citebot.chat.PendingAnswers;
 import org.slf4j.Logger;
@@ -72,6 +75,11 @@ final class DiscordListener extends ListenerAdapter {
   }
 
   @Override
+  public void onGuildJoin(GuildJoinEvent event) {
+    registrar.joined(event.getGuild());
+  }
+
+  @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
     if (DiscordViewsCommands.handles(event.getName())) {
       return; // answered by DiscordViewsCommands, registered next to this listener
@@ -113,8 +121,9 @@ final class DiscordListener extends ListenerAdapter {
     // Acknowledge first: answering may take longer than the three seconds Discord waits.
     event.deferReply().queue(null, failure("/ask defer", event.getChannelId()));
     InteractionHook hook = event.getHook();
+    ButtonOwner asker = new ButtonOwner(event.getChannelId(), event.getUser().getId());
     submit(origin, () -> {
-      QuestionDesk.Result outcome = desk.answer(question, origin);
+      QuestionDesk.Result outcome = desk.answer(question, origin, asker);
       if (outcome instanceof QuestionDesk.Answered a) {
         // Defaults set through MessageRequest do not reach interaction-hook edits: set it here.
         hook.editOriginalEmbeds(renderer.answer(a.answer()))
@@ -156,13 +165,21 @@ final class DiscordListener extends ListenerAdapter {
     if (click.isEmpty()) {
       return;
     }
-    Optional<PendingAnswers.Pending> entry = desk.recall(click.get().key());
-    if (entry.isEmpty()) {
-      event.reply(DiscordAnswerRenderer.text(EXPIRED)).setEphemeral(true)
-          .queue(null, failure("button", event.getChannelId()));
-      return;
+    ButtonOwner presser = new ButtonOwner(event.getChannelId(), event.getUser().getId());
+    PendingAnswers.Pending e;
+    switch (desk.recall(click.get().key(), presser)) {
+      case ButtonTargets.Found<PendingAnswers.Pending> found -> e = found.value();
+      case ButtonTargets.NotYours<PendingAnswers.Pending> notYours -> {
+        event.reply(DiscordAnswerRenderer.text(BotTexts.NOT_YOUR_BUTTON)).setEphemeral(true)
+            .queue(null, failure("button", event.getChannelId()));
+        return;
+      }
+      case ButtonTargets.Expired<PendingAnswers.Pending> expired -> {
+        event.reply(DiscordAnswerRenderer.text(EXPIRED)).setEphemeral(true)
+            .queue(null, failure("button", event.getChannelId()));
+        return;
+      }
     }
-    PendingAnswers.Pending e = entry.get();
     switch (click.get().action()) {
       case MORE -> event.reply(renderer.more(e.answer())).setEphemeral(true)
           .setAllowedMentions(NO_MENTIONS).queue(null, failure("more sources", event.getChannelId()));
@@ -207,8 +224,9 @@ final class DiscordListener extends ListenerAdapter {
       reply(message, DiscordAnswerRenderer.text(BotTexts.rateLimited(wait.get())), null, origin);
       return;
     }
+    ButtonOwner asker = new ButtonOwner(event.getChannel().getId(), event.getAuthor().getId());
     submit(origin, () -> {
-      QuestionDesk.Result outcome = desk.answer(question.get(), origin);
+      QuestionDesk.Result outcome = desk.answer(question.get(), origin, asker);
       if (outcome instanceof QuestionDesk.Answered a) {
         MessageEmbed embed = renderer.answer(a.answer());
         reply(message, DiscordAnswerRenderer.embedMessage(embed), a, origin);

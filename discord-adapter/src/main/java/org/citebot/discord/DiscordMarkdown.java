@@ -2,12 +2,14 @@ package org.citebot.discord;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citebot.chat.OutgoingText;
 import org.citebot.render.TextCut;
 
 /**
  * Makes arbitrary text (quotes, titles, echoed questions) show literally in Discord: markdown is
- * escaped and mentions are broken, so no text can format, link or ping. Words are never changed;
- * only backslashes and invisible zero-width spaces are added.
+ * escaped, mentions are broken, and control and bidi-reordering characters are dropped
+ * ({@link OutgoingText}), so no text can format, link, ping or garble the display. Words are never
+ * changed; only backslashes and invisible zero-width spaces are added.
  */
 public final class DiscordMarkdown {
 
@@ -25,7 +27,8 @@ public final class DiscordMarkdown {
   private DiscordMarkdown() {}
 
   /** The text escaped for markdown and with mentions neutralised. */
-  public static String escape(String text) {
+  public static String escape(String raw) {
+    String text = OutgoingText.safe(raw);
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -33,11 +33,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The moderator commands {@code /add}, {@code /refresh} and {@code /remove}: allowed for members
- * with Manage Server or the configured moderator role, answered to the moderator only
- * (ephemeral). Discord also hides the commands from members without Manage Server unless a
- * server admin grants them in the server's Integrations settings; the check here holds either
- * way. New sources are announced in the configured channel.
+ * The moderator commands {@code /add}, {@code /refresh} and {@code /remove}: allowed only in the
+ * bot's home server ({@code DISCORD_GUILD_ID}), for its members with Manage Server or the
+ * configured moderator role, answered to the moderator only (ephemeral). Without a home server
+ * they are off. The bot can be invited to any server, where anyone may hold Manage Server, so a
+ * permission counts only in the home server. Discord also hides the commands from members without
+ * Manage Server unless a server admin grants them in the server's Integrations settings; the
+ * check here holds either way, and is made for every command from what Discord sends with it,
+ * never from an earlier decision. New sources are announced in the configured channel.
  */
 final class DiscordModeratorCommands extends ListenerAdapter {
 
@@ -50,6 +53,8 @@ final class DiscordModeratorCommands extends ListenerAdapter {
       + " the Manage Server permission or the moderator role.";
   static final String NOT_IN_DM = "Moderator commands work in a server channel, not in direct"
       + " messages.";
+  static final String NOT_HOME = "Sorry, moderator commands work only in this bot's home server.";
+  static final String OFF = "Sorry, moderator commands are off for this bot.";
   static final String ADD_USAGE = "Give the article's address (url) or attach its file (file).";
 
   private static final Logger LOG = LoggerFactory.getLogger(DiscordModeratorCommands.class);
@@ -110,16 +115,37 @@ final class DiscordModeratorCommands extends ListenerAdapter {
     }
   }
 
-  private void handle(SlashCommandInteractionEvent event) {
+  /**
+   * Why this command may not run, or empty when its user is a moderator of the home server at
+   * this moment: the member's permissions and roles are those Discord sent with this command.
+   */
+  private Optional<String> refusal(SlashCommandInteractionEvent event) {
     Member member = event.getMember();
-    if (member == null) {
-      reply(event, NOT_IN_DM);
-      return;
+    if (member == null || event.getGuild() == null) {
+      return Optional.of(NOT_IN_DM);
+    }
+    if (config.homeGuildId().isEmpty()) {
+      LOG.info("/{} refused: moderator commands are off ({} is not set)", event.getName(),
+          DiscordConfig.GUILD_ID);
+      return Optional.of(OFF);
+    }
+    long guild = event.getGuild().getIdLong();
+    if (guild != config.homeGuildId().get()) {
+      LOG.info("/{} refused: guild {} is not the home guild ({})", event.getName(), guild,
+          DiscordConfig.GUILD_ID);
+      return Optional.of(NOT_HOME);
     }
     if (!isModerator(member, event)) {
-      LOG.info("/{} refused: user is not a moderator (guild={})", event.getName(),
-          event.getGuild() == null ? "?" : event.getGuild().getId());
-      reply(event, REFUSAL);
+      LOG.info("/{} refused: user is not a moderator (guild={})", event.getName(), guild);
+      return Optional.of(REFUSAL);
+    }
+    return Optional.empty();
+  }
+
+  private void handle(SlashCommandInteractionEvent event) {
+    Optional<String> refusal = refusal(event);
+    if (refusal.isPresent()) {
+      reply(event, refusal.get());
       return;
     }
     CorpusAdmin.Actor actor = new CorpusAdmin.Actor(QuestionDesk.PLATFORM, event.getUser().getId());

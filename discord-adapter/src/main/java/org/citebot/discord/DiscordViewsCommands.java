@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.citebot.answer.AnswerService;
 import org.citebot.chat.BotTexts;
+import org.citebot.chat.ButtonOwner;
 import org.citebot.chat.ButtonTargets;
 import org.citebot.chat.RateLimiter;
 import org.citebot.ops.BotMetrics;
@@ -113,8 +114,9 @@ final class DiscordViewsCommands extends ListenerAdapter {
       // Acknowledge first: drawing the chart may take longer than the three seconds Discord waits.
       event.deferReply().queue(null, failure(where + " defer"));
       InteractionHook hook = event.getHook();
+      ButtonOwner asker = new ButtonOwner(event.getChannelId(), event.getUser().getId());
       Runnable work = TIMELINE.equals(event.getName())
-          ? () -> edit(hook, timeline(views.get(), topic), where)
+          ? () -> edit(hook, timeline(views.get(), topic, asker), where)
           : () -> edit(hook, perspectives(views.get(), topic.orElseThrow()), where);
       submit(event.getName(), where, work,
           () -> edit(hook, text(BotTexts.ERROR), where));
@@ -134,7 +136,15 @@ final class DiscordViewsCommands extends ListenerAdapter {
       return;
     }
     String where = "timeline page " + click.get().page() + " channel=" + event.getChannelId();
-    Optional<ShownTimeline> entry = recent.find(click.get().key());
+    ButtonTargets.Lookup<ShownTimeline> lookup = recent.find(click.get().key(),
+        new ButtonOwner(event.getChannelId(), event.getUser().getId()));
+    if (lookup instanceof ButtonTargets.NotYours<ShownTimeline>) {
+      event.reply(DiscordAnswerRenderer.text(BotTexts.NOT_YOUR_BUTTON)).setEphemeral(true)
+          .queue(null, failure(where));
+      return;
+    }
+    Optional<ShownTimeline> entry = lookup instanceof ButtonTargets.Found<ShownTimeline> found
+        ? Optional.of(found.value()) : Optional.empty();
     Optional<Views> views;
     try {
       views = views();
@@ -168,14 +178,14 @@ final class DiscordViewsCommands extends ListenerAdapter {
   }
 
   /** The first page, with the chart attached and page buttons when there are more pages. */
-  private MessageEditData timeline(Views views, Optional<String> topic) {
+  private MessageEditData timeline(Views views, Optional<String> topic, ButtonOwner asker) {
     TimelinePage page = views.timeline(topic, 1, DiscordViewsRenderer.PAGE_SIZE);
     if (page.events().isEmpty()) {
       count(TIMELINE, "empty");
       return text(DiscordViewsRenderer.emptyTimeline(topic));
     }
     Optional<byte[]> chart = chart(views, topic);
-    String key = recent.put(new ShownTimeline(topic, chart.isPresent()));
+    String key = recent.put(asker, new ShownTimeline(topic, chart.isPresent()));
     MessageEditBuilder b = new MessageEditBuilder()
         .setEmbeds(renderer.timelinePage(page, chart.isPresent()))
         .setAllowedMentions(DiscordListener.NO_MENTIONS);

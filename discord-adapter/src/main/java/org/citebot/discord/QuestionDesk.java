@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Optional;
 import org.citebot.answer.Answer;
 import org.citebot.answer.AnswerService;
+import org.citebot.chat.ButtonOwner;
+import org.citebot.chat.ButtonTargets;
 import org.citebot.chat.Outcome;
 import org.citebot.chat.PendingAnswers;
 import org.citebot.chat.RateLimiter;
@@ -66,12 +68,16 @@ final class QuestionDesk {
     return Optional.empty();
   }
 
-  /** Answers an admitted question; never throws. */
-  Result answer(String question, Origin origin) {
+  /**
+   * Answers an admitted question; never throws.
+   *
+   * @param asker whom the answer's buttons will work for
+   */
+  Result answer(String question, Origin origin, ButtonOwner asker) {
     try {
       Answer answer = answers.ask(question);
       count(Outcome.of(answer));
-      return new Answered(answer, recent.put(answer, question));
+      return new Answered(answer, recent.put(answer, question, asker));
     } catch (RuntimeException e) {
       count(Outcome.ERROR);
       LOG.error("answering failed ({}, question length {}, outcome={})", origin,
@@ -80,8 +86,9 @@ final class QuestionDesk {
     }
   }
 
-  Optional<PendingAnswers.Pending> recall(String key) {
-    return recent.find(key);
+  /** The answer behind a button, if {@code presser} asked it. */
+  ButtonTargets.Lookup<PendingAnswers.Pending> recall(String key, ButtonOwner presser) {
+    return recent.find(key, presser);
   }
 
   /** Counts a question that could not be answered for a reason outside the core. */

@@ -19,7 +19,7 @@ final class TimelineButtons {
 
   static final String PREFIX = "citebot:tl:";
   private static final Pattern ID = Pattern.compile(
-      Pattern.quote(PREFIX) + "([0-9a-z]{1,20}):(-?[0-9]{1,6})");
+      Pattern.quote(PREFIX) + "([0-9a-z]{1,40}):(-?[0-9]{1,6})");
 
   private TimelineButtons() {}
 

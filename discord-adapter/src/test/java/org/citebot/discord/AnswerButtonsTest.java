@@ -18,7 +18,8 @@ class AnswerButtonsTest {
     PendingAnswers recent = new PendingAnswers(10, Duration.ofHours(1), System::nanoTime);
     String key = "";
     for (int i = 0; i < 1000; i++) {
-      key = recent.put(TinyCorpus.abstained("q" + i, List.of()), "q" + i);
+      key = recent.put(TinyCorpus.abstained("q" + i, List.of()), "q" + i,
+          new org.citebot.chat.ButtonOwner("c", "u"));
     }
     ActionRow row = AnswerButtons.row(key, true);
     List<Button> buttons = row.getButtons();
@@ -47,7 +48,8 @@ class AnswerButtonsTest {
   void pendingAnswers_keepAtMostTheirMaximum() {
     PendingAnswers recent = new PendingAnswers(10, Duration.ofHours(1), System::nanoTime);
     for (int i = 0; i < 100; i++) {
-      recent.put(TinyCorpus.abstained("q" + i, List.of()), "q" + i);
+      recent.put(TinyCorpus.abstained("q" + i, List.of()), "q" + i,
+          new org.citebot.chat.ButtonOwner("c", "u"));
     }
     assertTrue(recent.size() <= 10, "size " + recent.size());
   }

@@ -293,4 +293,22 @@ class DiscordAnswerRendererTest {
     }
     return n;
   }
+
+  @Test
+  void sources_hostileTitle_reachesTheEmbedWithoutControlOrBidiCharacters() {
+    org.citebot.text.Source hostile = TinyCorpus.source("hostile",
+        "\u001B[2JBreaking\u0007 news\u202Etxt.exe", "Out\u0000let", "https://example.org/a");
+    MessageEmbed embed = new DiscordAnswerRenderer(() -> 1).sources(
+        List.of(new org.citebot.answer.SourceSummary(hostile, 1)), 1);
+    String all = embed.toData().toString();
+
+    assertTrue(embed.getDescription().contains("Breaking newstxt.exe"), embed.getDescription());
+    for (String part : new String[] {embed.getTitle(), embed.getDescription(),
+        embed.getFooter().getText()}) {
+      for (char c : part.toCharArray()) {
+        assertTrue(c == '\n' || (c >= 0x20 && c != 0x7F && (c < 0x80 || c > 0x9F))
+            && !(c >= '\u202A' && c <= '\u202E'), "U+" + Integer.toHexString(c) + " in " + all);
+      }
+    }
+  }
 }

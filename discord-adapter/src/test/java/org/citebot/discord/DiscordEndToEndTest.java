@@ -258,6 +258,47 @@ class DiscordEndToEndTest {
     });
   }
 
+  @Test
+  @Order(7)
+  void answerButtons_pressedBySomeoneElse_areRefusedPolitelyAndShowNothingOfTheQuestion()
+      throws Exception {
+    String question = "When was the checkpoint set up? My private note: room 12";
+    assertTimeoutPreemptively(WAIT, () -> {
+      discord.dispatch("INTERACTION_CREATE", FakeDiscord.slashCommand(
+          FakeDiscord.snowflake(), "token-ask-4", "ask", "question", question));
+      JsonNode answer = discord.await(c -> c.path().equals(
+          API + "/webhooks/" + FakeDiscord.APP_ID + "/token-ask-4/messages/@original"), WAIT).json();
+      List<String> ids = new java.util.ArrayList<>();
+      for (JsonNode row : answer.path("components")) {
+        for (JsonNode button : row.path("components")) {
+          ids.add(button.path("custom_id").asText());
+        }
+      }
+      assertTrue(ids.size() >= 2, "buttons: " + answer.path("components"));
+      long votesBefore = Files.exists(feedbackFile) ? Files.readAllLines(feedbackFile).size() : 0;
+
+      for (String id : ids) {
+        String click = FakeDiscord.snowflake();
+        com.fasterxml.jackson.databind.node.ObjectNode byOther =
+            FakeDiscord.buttonClick(click, "token-other-" + click, id);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) byOther.path("member"))
+            .set("user", FakeDiscord.user(FakeDiscord.OTHER_USER_ID, "other", false));
+        discord.dispatch("INTERACTION_CREATE", byOther);
+        JsonNode reply = discord.await(c -> c.path().equals(
+            API + "/interactions/" + click + "/token-other-" + click + "/callback"), WAIT).json();
+        assertEquals(4, reply.path("type").asInt(), reply.toString());
+        assertEquals(64, reply.path("data").path("flags").asInt() & 64, "ephemeral: " + reply);
+        assertEquals(DiscordMarkdown.escape(org.citebot.chat.BotTexts.NOT_YOUR_BUTTON),
+            reply.path("data").path("content").asText(), id);
+        assertFalse(reply.toString().contains("room 12"), "nothing of the question: " + reply);
+        assertTrue(reply.path("data").path("embeds").isEmpty()
+            || reply.path("data").path("embeds").size() == 0, reply.toString());
+      }
+      long votesAfter = Files.exists(feedbackFile) ? Files.readAllLines(feedbackFile).size() : 0;
+      assertEquals(votesBefore, votesAfter, "no vote recorded for someone else's answer");
+    });
+  }
+
   /** The text without bold markers and escapes, to compare with the source text. */
   private static String plain(String markdown) {
     return markdown.replace("**", "").replace("\\", "");

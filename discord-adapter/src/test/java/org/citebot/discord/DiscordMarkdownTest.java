@@ -24,6 +24,11 @@ class DiscordMarkdownTest {
   }
 
   @Test
+  void escape_terminalEscapesAndBidiOverrides_areDropped() {
+    assertEquals("\\[31mRed\\] title.txt", DiscordMarkdown.escape("\u001B[31mRed\u001B] title\u202E.txt\u0007"));
+  }
+
+  @Test
   void escape_plainWords_areUnchanged() {
     assertEquals("On 23 April, Baku opened a checkpoint.",
         DiscordMarkdown.escape("On 23 April, Baku opened a checkpoint."));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,10 @@ class DiscordModeratorCommandsTest {
   private static final String API = "/api/v10";
   /** Manage Server, as Discord sends it in the member's computed permissions. */
   private static final long MANAGE_SERVER = 1L << 5;
+  /** A role of the home server that grants Manage Server. */
+  private static final String MANAGERS_ROLE = "900000000000000078";
+  /** The configured moderator role (DISCORD_MODERATOR_ROLE_ID). */
+  private static final String MODERATOR_ROLE = "900000000000000077";
 
   @TempDir static Path tmp;
 
@@ -62,8 +67,10 @@ class DiscordModeratorCommandsTest {
     manager = CorpusManager.open(corpus, tmp.resolve("data"),
         new PageFetcher(Duration.ofSeconds(2), true), Duration.ZERO, Clock.systemUTC());
     discord = new FakeDiscord();
+    discord.memberOf(homeGuild());
     BotContext context = TestBots.context(manager.answers(),
-        discord.settings("DISCORD_MODERATOR_ROLE_ID", "900000000000000077"),
+        discord.settings("DISCORD_MODERATOR_ROLE_ID", MODERATOR_ROLE,
+            "DISCORD_GUILD_ID", FakeDiscord.GUILD_ID),
         tmp.resolve("feedback.jsonl"), 5, new SimpleMeterRegistry());
     bot = assertTimeoutPreemptively(WAIT, () -> new DiscordAdapterProvider().start(context));
     assertTimeoutPreemptively(WAIT, () -> {
@@ -84,15 +91,53 @@ class DiscordModeratorCommandsTest {
     }
   }
 
+  /**
+   * The home server: owned by someone else than the test users, with a role that grants Manage
+   * Server and the configured moderator role (which grants nothing by itself).
+   */
+  static ObjectNode homeGuild() {
+    ObjectNode g = FakeDiscord.guildCreate();
+    g.put("owner_id", "900000000000000099");
+    ArrayNode roles = (ArrayNode) g.path("roles");
+    for (String[] r : new String[][] {{MANAGERS_ROLE, "managers", Long.toString(MANAGE_SERVER)},
+        {MODERATOR_ROLE, "moderators", "0"}}) {
+      ObjectNode role = roles.addObject();
+      role.put("id", r[0]).put("name", r[1]).put("permissions", r[2]).put("position", 1)
+          .put("color", 0).put("hoist", false).put("managed", false).put("mentionable", false)
+          .put("flags", 0);
+      role.putObject("colors").put("primary_color", 0);
+    }
+    return g;
+  }
+
+  /** A command in the home server; a moderator holds Manage Server through a role. */
   private static ObjectNode command(String token, String name, String option, String value,
       boolean moderator) {
     ObjectNode i = FakeDiscord.slashCommand(FakeDiscord.snowflake(), token, name, option, value);
     if (moderator) {
-      ObjectNode member = (ObjectNode) i.path("member");
-      long permissions = Long.parseLong(member.path("permissions").asText()) | MANAGE_SERVER;
-      member.put("permissions", Long.toString(permissions));
+      withManageServer(i, MANAGERS_ROLE);
     }
     return i;
+  }
+
+  /** Gives the member the role and Manage Server in the permissions Discord computes. */
+  private static ObjectNode withManageServer(ObjectNode interaction, String role) {
+    ObjectNode member = (ObjectNode) interaction.path("member");
+    long permissions = Long.parseLong(member.path("permissions").asText()) | MANAGE_SERVER;
+    member.put("permissions", Long.toString(permissions));
+    ((ArrayNode) member.path("roles")).add(role);
+    return interaction;
+  }
+
+  /** The same command from another server the bot was invited to, where the user manages it. */
+  private static ObjectNode fromOtherGuild(ObjectNode interaction) {
+    String other = FakeDiscord.OTHER_GUILD_ID;
+    interaction.put("guild_id", other).put("channel_id", "900000000000000019");
+    ((ObjectNode) interaction.path("guild")).put("id", other);
+    ((ObjectNode) interaction.path("channel")).put("id", "900000000000000019")
+        .put("guild_id", other);
+    ((ObjectNode) interaction.path("authorizing_integration_owners")).put("0", other);
+    return interaction;
   }
 
   private FakeDiscord.Call callback(String token) throws InterruptedException {
@@ -113,9 +158,12 @@ class DiscordModeratorCommandsTest {
 
   @Test
   @Order(1)
-  void start_registersModeratorCommandsForManageServerByDefault() throws Exception {
+  void start_registersModeratorCommandsInTheHomeGuildOnlyForManageServerByDefault()
+      throws Exception {
     FakeDiscord.Call put = assertTimeoutPreemptively(WAIT, () -> discord.await(
         c -> c.method().equals("PUT") && c.path().endsWith("/commands"), WAIT));
+    assertEquals(API + "/applications/" + FakeDiscord.APP_ID + "/guilds/" + FakeDiscord.GUILD_ID
+        + "/commands", put.path(), "registered in the home guild, not globally");
     JsonNode commands = put.json();
     for (String name : List.of("add", "refresh", "remove")) {
       JsonNode c = null;
@@ -153,6 +201,31 @@ class DiscordModeratorCommandsTest {
     assertEquals(version, manager.corpus().version());
     assertFalse(Files.exists(tmp.resolve("data").resolve("audit.jsonl")),
         "refusals change nothing, so nothing to audit");
+  }
+
+  @Test
+  @Order(2)
+  void managerOfAnotherGuild_everyAdminCommand_isRefusedAndChangesNothing() throws Exception {
+    List<String> before = corpusFiles();
+    String version = manager.corpus().version();
+    assertTimeoutPreemptively(WAIT, () -> {
+      String[][] commands = {{"add", "url", "http://127.0.0.1:9/page"}, {"refresh", null, null},
+          {"remove", "id", "birch"}};
+      for (String[] c : commands) {
+        String token = "token-other-guild-" + c[0];
+        ObjectNode interaction = fromOtherGuild(withManageServer(FakeDiscord.slashCommand(
+            FakeDiscord.snowflake(), token, c[0], c[1], c[2]), MANAGERS_ROLE));
+        discord.dispatch("INTERACTION_CREATE", interaction);
+        JsonNode reply = callback(token).json();
+        assertEquals(4, reply.path("type").asInt(), "an immediate reply to /" + c[0]);
+        assertEquals(64, reply.path("data").path("flags").asInt(), "only the asker sees it");
+        assertEquals(DiscordModeratorCommands.NOT_HOME,
+            reply.path("data").path("content").asText());
+      }
+    });
+    assertEquals(before, corpusFiles());
+    assertEquals(version, manager.corpus().version());
+    assertFalse(Files.exists(tmp.resolve("data").resolve("audit.jsonl")));
   }
 
   @Test
@@ -223,15 +296,15 @@ class DiscordModeratorCommandsTest {
 
   @Test
   @Order(6)
-  void moderator_addFile_downloadsTheAttachmentSavesItAndReportsEphemerally() throws Exception {
+  void moderatorRole_addFile_downloadsTheAttachmentSavesItAndReportsEphemerally()
+      throws Exception {
     byte[] bytes = Articles.LIGHTHOUSE.getBytes(StandardCharsets.UTF_8);
     String attachmentId = FakeDiscord.snowflake();
     String url = discord.putAttachment(attachmentId, "lighthouse.md", bytes);
     ObjectNode add = FakeDiscord.attachmentCommand(FakeDiscord.snowflake(), "token-add-file",
         "add", "file", attachmentId, "lighthouse.md", bytes.length, url);
-    ObjectNode member = (ObjectNode) add.path("member");
-    member.put("permissions", Long.toString(
-        Long.parseLong(member.path("permissions").asText()) | MANAGE_SERVER));
+    // A member of the configured moderator role, without Manage Server.
+    ((ArrayNode) add.path("member").path("roles")).add(MODERATOR_ROLE);
 
     assertTimeoutPreemptively(WAIT, () -> {
       discord.dispatch("INTERACTION_CREATE", add);

@@ -2,6 +2,7 @@ package org.citebot.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -42,6 +43,10 @@ public final class FakeDiscord implements AutoCloseable {
   static final String GUILD_ID = "900000000000000004";
   static final String CHANNEL_ID = "900000000000000005";
   static final String DM_CHANNEL_ID = "900000000000000006";
+  /** Another user, who did not ask: for clicks on buttons that are not theirs. */
+  static final String OTHER_USER_ID = "900000000000000008";
+  /** A server that is not the bot's home server. */
+  static final String OTHER_GUILD_ID = "900000000000000009";
   /** Shaped like a bot token (three base64url parts), valid nowhere. */
   public static final String TOKEN = "OTAwMDAwMDAwMDAwMDAwMDAx.GfAkEt.ZmFrZS1zaWduYXR1cmUtZm9yLXRlc3RzLW9ubHk";
 
@@ -80,6 +85,8 @@ public final class FakeDiscord implements AutoCloseable {
   private final Map<String, byte[]> attachments = new ConcurrentHashMap<>();
   private volatile WebSocket gateway;
   private volatile JsonNode identify;
+  /** The GUILD_CREATE sent right after READY, for a bot that is a member of that guild. */
+  private volatile ObjectNode memberOf;
 
   public FakeDiscord() throws IOException {
     server.setDispatcher(new Dispatcher() {
@@ -97,6 +104,14 @@ public final class FakeDiscord implements AutoCloseable {
 
   public String gatewayUrl() {
     return "ws://127.0.0.1:" + server.getPort() + "/gateway";
+  }
+
+  /**
+   * Makes the bot a member of a guild, as Discord does: READY lists it as unavailable and its
+   * GUILD_CREATE follows. Call before the bot starts.
+   */
+  public void memberOf(ObjectNode guildCreate) {
+    this.memberOf = guildCreate;
   }
 
   /** Settings that point the real JDA client at this fake, with {@code extra} key-value pairs. */
@@ -280,13 +295,20 @@ public final class FakeDiscord implements AutoCloseable {
       ObjectNode d = JSON.createObjectNode();
       d.put("v", 10);
       d.set("user", user(BOT_ID, "citebot", true));
-      d.putArray("guilds");
+      ObjectNode guild = memberOf;
+      ArrayNode guilds = d.putArray("guilds");
+      if (guild != null) {
+        guilds.addObject().put("id", guild.path("id").asText()).put("unavailable", true);
+      }
       d.putArray("private_channels");
       d.put("session_id", "fake-session");
       d.put("resume_gateway_url", gatewayUrl());
       d.putObject("application").put("id", APP_ID).put("flags", 0);
       d.putArray("shard").add(0).add(1);
       dispatch("READY", d);
+      if (guild != null) {
+        dispatch("GUILD_CREATE", guild);
+      }
     }
   }
 

@@ -9,6 +9,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.citebot.chat.ButtonOwner;
+import org.citebot.chat.ButtonTargets;
 import org.citebot.chat.PendingAnswers;
 import org.citebot.chat.RateLimiter;
 import org.junit.jupiter.api.Test;
@@ -22,20 +24,25 @@ class QuestionDeskTest {
       new RateLimiter(2, Duration.ofSeconds(30), nanos::get), meters,
       new PendingAnswers(100, Duration.ofHours(1), nanos::get));
   private final QuestionDesk.Origin origin = new QuestionDesk.Origin("/ask", "1", "2");
+  private final ButtonOwner asker = new ButtonOwner("2", "u1");
 
   @Test
   void answer_answeredQuestion_isCountedAndRemembered() {
-    QuestionDesk.Result outcome = desk.answer("When was the checkpoint opened?", origin);
+    QuestionDesk.Result outcome = desk.answer("When was the checkpoint opened?", origin, asker);
 
     QuestionDesk.Answered a = assertInstanceOf(QuestionDesk.Answered.class, outcome);
     assertTrue(a.answer().answered());
-    assertEquals("When was the checkpoint opened?", desk.recall(a.key()).orElseThrow().question());
+    ButtonTargets.Found<PendingAnswers.Pending> found = assertInstanceOf(ButtonTargets.Found.class,
+        desk.recall(a.key(), asker));
+    assertEquals("When was the checkpoint opened?", found.value().question());
+    assertInstanceOf(ButtonTargets.NotYours.class, desk.recall(a.key(), new ButtonOwner("2", "u2")),
+        "another user's click finds nothing of the question");
     assertEquals(1.0, count("answered"));
   }
 
   @Test
   void answer_outOfCorpusQuestion_isCountedAsAbstained() {
-    desk.answer("Who won the football cup?", origin);
+    desk.answer("Who won the football cup?", origin, asker);
     assertEquals(1.0, count("abstained"));
   }
 
@@ -43,7 +50,7 @@ class QuestionDeskTest {
   void answer_coreFails_returnsFailedAndCountsError() {
     answers.failure = new IllegalStateException("index closed");
 
-    assertInstanceOf(QuestionDesk.Failed.class, desk.answer("checkpoint?", origin));
+    assertInstanceOf(QuestionDesk.Failed.class, desk.answer("checkpoint?", origin, asker));
     assertEquals(1.0, count("error"));
   }
 
@@ -60,8 +67,8 @@ class QuestionDeskTest {
   }
 
   @Test
-  void recall_unknownKey_isEmpty() {
-    assertFalse(desk.recall("zz").isPresent());
+  void recall_unknownKey_isExpired() {
+    assertInstanceOf(ButtonTargets.Expired.class, desk.recall("zz", asker));
   }
 
   private double count(String outcome) {

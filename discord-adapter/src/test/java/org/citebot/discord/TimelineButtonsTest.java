@@ -10,6 +10,7 @@ import java.util.Optional;
 import net.dv8tion.jda.api.components.buttons.Button;
 import org.citebot.timeline.TimelinePage;
 import org.citebot.chat.ButtonKeys;
+import org.citebot.chat.ButtonOwner;
 import org.citebot.chat.ButtonTargets;
 import org.junit.jupiter.api.Test;
 
@@ -65,12 +66,15 @@ class TimelineButtonsTest {
   void recentTimelines_keepsAtMostItsBoundAndForgetsTheOldest() {
     ButtonTargets<ShownTimeline> recent = new ButtonTargets<>(new ButtonKeys('t'), 2,
         Duration.ofHours(1), System::nanoTime);
-    String first = recent.put(new ShownTimeline(Optional.of("a"), true));
-    recent.put(new ShownTimeline(Optional.empty(), false));
-    String third = recent.put(new ShownTimeline(Optional.of("c"), false));
+    ButtonOwner owner = new ButtonOwner("c", "u");
+    String first = recent.put(owner, new ShownTimeline(Optional.of("a"), true));
+    recent.put(owner, new ShownTimeline(Optional.empty(), false));
+    String third = recent.put(owner, new ShownTimeline(Optional.of("c"), false));
 
     assertTrue(recent.size() <= 2);
-    assertEquals(Optional.of("c"), recent.find(third).orElseThrow().topic());
-    assertTrue(first.length() <= 13);
+    assertEquals(new ButtonTargets.Found<>(new ShownTimeline(Optional.of("c"), false)),
+        recent.find(third, owner));
+    assertEquals(Optional.of(TimelineButtons.id(first, 3)).map(TimelineButtons::parse)
+        .orElseThrow().orElseThrow().key(), first, "a full-length key parses back");
   }
 }

@@ -1,5 +1,7 @@
 package org.citebot.telegram;
 
+import org.citebot.chat.OutgoingText;
+
 /**
  * Escaping for Telegram's HTML parse mode, which recognises only {@code &lt;}, {@code &gt;},
  * {@code &amp;} and {@code &quot;} as named entities. Everything taken from users or articles goes
@@ -9,8 +11,12 @@ final class Html {
 
   private Html() {}
 
-  /** Escapes text for use between tags. */
-  static String text(String s) {
+  /**
+   * Escapes text for use between tags, without control or bidi-reordering characters
+   * ({@link OutgoingText}).
+   */
+  static String text(String raw) {
+    String s = OutgoingText.safe(raw);
     StringBuilder out = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

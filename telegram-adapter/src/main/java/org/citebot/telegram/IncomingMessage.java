@@ -11,9 +11,16 @@ import java.util.Objects;
  * @param replyToBot whether the message replies to one of the bot's messages
  * @param fromBot whether a bot sent it (never answered, so bots cannot loop)
  * @param automaticForward whether it is a channel post copied into the linked discussion group
+ * @param relayed whether its sender did not type it as it is: forwarded, edited or sent through
+ *     an inline bot; such a message is never a command
  */
-record IncomingMessage(
-    String chatType, String text, boolean replyToBot, boolean fromBot, boolean automaticForward) {
+record IncomingMessage(String chatType, String text, boolean replyToBot, boolean fromBot,
+    boolean automaticForward, boolean relayed) {
+
+  IncomingMessage(String chatType, String text, boolean replyToBot, boolean fromBot,
+      boolean automaticForward) {
+    this(chatType, text, replyToBot, fromBot, automaticForward, false);
+  }
 
   IncomingMessage {
     Objects.requireNonNull(chatType, "chatType");

@@ -55,7 +55,7 @@ public final class TelegramAdapter implements ChatAdapter {
   private static final int QUEUE = 200;
   /** Answers and timelines kept for their buttons. */
   private static final int BUTTON_TARGETS = PendingAnswers.DEFAULT_SIZE;
-  /** How long buttons keep working after their last use; then they say the answer expired. */
+  /** How long buttons keep working after they were shown; then they say the answer expired. */
   private static final Duration BUTTONS_WORK_FOR = Duration.ofDays(2);
   /** Longer than the long-poll timeout (50 s) the library asks Telegram for. */
   private static final Duration READ_TIMEOUT = Duration.ofSeconds(75);
@@ -108,12 +108,11 @@ public final class TelegramAdapter implements ChatAdapter {
       me = sender.execute(null, new GetMe());
     } catch (TelegramApiRequestException e) {
       shutdown(http);
-      throw new ConfigException("Telegram rejected " + TelegramConfig.TOKEN + " ("
-          + mask.mask(e.getMessage()) + "); check the token @BotFather gave the bot");
+      throw getMeFailure(config, e, mask);
     } catch (TelegramApiException e) {
       shutdown(http);
       throw new ConfigException("cannot reach the Telegram Bot API at " + config.apiUrl() + ": "
-          + mask.describe(e));
+          + oneLine(mask.describe(e)) + "; check the network and " + TelegramConfig.API_URL);
     }
     String username = me.getUserName();
     if (username == null) {
@@ -194,6 +193,31 @@ public final class TelegramAdapter implements ChatAdapter {
       }));
     }
     return adapter;
+  }
+
+  /**
+   * What a failed getMe means. Only the Bot API's own refusal (401, or 404 for a token it does not
+   * know, in its JSON envelope) says the token is wrong; an answer that is not the Bot API's (a
+   * web page, a proxy's error) means the address is wrong, and saying "bad token" would send the
+   * operator to @BotFather for nothing.
+   */
+  static ConfigException getMeFailure(TelegramConfig config, TelegramApiRequestException e,
+      TokenMask mask) {
+    Integer code = e.getErrorCode();
+    if (code != null && (code == 401 || code == 404)) {
+      return new ConfigException("Telegram rejected " + TelegramConfig.TOKEN + " ("
+          + oneLine(mask.mask(e.getMessage())) + "); check the token @BotFather gave the bot");
+    }
+    String why = code == null
+        ? "the server there does not answer as a Telegram Bot API ("
+            + oneLine(mask.mask(e.getMessage())) + ")"
+        : "it answered HTTP " + code + " (" + oneLine(mask.mask(e.getApiResponse())) + ")";
+    return new ConfigException("cannot reach the Telegram Bot API at " + config.apiUrl() + ": "
+        + why + "; check " + TelegramConfig.API_URL);
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s+", " ").strip();
   }
 
   @Override

@@ -11,6 +11,9 @@ import java.util.Optional;
 import org.citebot.answer.Answer;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.BotTexts;
+import org.citebot.chat.ButtonOwner;
+import org.citebot.chat.ButtonTargets;
+import org.citebot.chat.OutgoingText;
 import org.citebot.chat.Outcome;
 import org.citebot.chat.PendingAnswers;
 import org.citebot.chat.RateLimiter;
@@ -138,7 +141,8 @@ final class TelegramBot {
         && m.getReplyToMessage().getFrom().getId() == bot.id();
     IncomingMessage in = new IncomingMessage(m.getChat().getType(), m.getText(), replyToBot,
         from != null && Boolean.TRUE.equals(from.getIsBot()),
-        Boolean.TRUE.equals(m.getIsAutomaticForward()));
+        Boolean.TRUE.equals(m.getIsAutomaticForward()),
+        TelegramModeratorCommands.relayed(m).isPresent());
     Trigger trigger = triggers.classify(in);
     Target target = new Target(m.getChatId(), m.isTopicMessage() ? m.getMessageThreadId() : null,
         in.isPrivate() ? null : m.getMessageId());
@@ -174,7 +178,8 @@ final class TelegramBot {
     Outcome outcome = Outcome.ERROR;
     try {
       Answer answer = ctx.answers().ask(question);
-      String key = registry.put(answer, question);
+      String key = registry.put(answer, question,
+          new ButtonOwner(String.valueOf(target.chatId()), userId));
       List<String> messages = renderer.answer(answer, articleCount());
       for (int i = 0; i < messages.size(); i++) {
         boolean last = i == messages.size() - 1;
@@ -218,24 +223,33 @@ final class TelegramBot {
     List<String> followUp = List.of();
     try {
       Optional<CallbackData> data = CallbackData.parse(q.getData());
-      Optional<Answer> answer = data.flatMap(d -> registry.find(d.key()))
-          .map(PendingAnswers.Pending::answer);
+      MaybeInaccessibleMessage shown = q.getMessage();
+      // Callback data is whatever the client sends, so it proves nothing: the answer is found
+      // only for the person who asked it, pressing in the chat where it was shown. A press
+      // without a message (an inline message) cannot be tied to a chat and finds nothing.
+      ButtonTargets.Lookup<PendingAnswers.Pending> lookup = data.isEmpty() || shown == null
+          || q.getFrom() == null ? new ButtonTargets.Expired<>()
+          : registry.find(data.get().key(), new ButtonOwner(String.valueOf(shown.getChatId()),
+              String.valueOf(q.getFrom().getId())));
       if (data.isEmpty()) {
         text = "This button no longer works.";
-      } else if (answer.isEmpty()) {
+      } else if (lookup instanceof ButtonTargets.NotYours<PendingAnswers.Pending>) {
+        log.info("Button refused: pressed by someone other than the asker: update={}", updateId);
+        text = BotTexts.NOT_YOUR_BUTTON;
+      } else if (!(lookup instanceof ButtonTargets.Found<PendingAnswers.Pending> found)) {
         text = "This answer has expired. Please ask again.";
       } else if (data.get().action() == CallbackData.Action.MORE) {
-        followUp = renderer.more(answer.get(), articleCount());
+        followUp = renderer.more(found.value().answer(), articleCount());
       } else {
-        text = vote(updateId, q, data.get(), answer.get());
+        text = vote(updateId, q, data.get(), found.value().answer());
       }
     } catch (RuntimeException e) {
       log.error("Failed to handle a button: update={} cause={}", updateId, mask.describe(e));
       text = BotTexts.ERROR;
     } finally {
       // Answered first and always, so the person's client stops showing a spinner.
-      sender.tryExecute(null, AnswerCallbackQuery.builder().callbackQueryId(q.getId()).text(text)
-          .build());
+      sender.tryExecute(null, AnswerCallbackQuery.builder().callbackQueryId(q.getId())
+          .text(OutgoingText.safe(text)).build());
     }
     MaybeInaccessibleMessage origin = q.getMessage();
     if (!followUp.isEmpty() && origin != null) {
@@ -280,7 +294,8 @@ final class TelegramBot {
     Outcome outcome = Outcome.ERROR;
     try {
       Answer answer = ctx.answers().ask(query);
-      answerInline(iq.getId(), inlineResults(answer, query), INLINE_CACHE_SECONDS);
+      answerInline(iq.getId(), inlineResults(answer, query, iq.getFrom().getId()),
+          INLINE_CACHE_SECONDS);
       outcome = Outcome.of(answer);
     } catch (RuntimeException e) {
       log.error("Failed to answer an inline query: update={} outcome={} cause={}", updateId,
@@ -295,8 +310,9 @@ final class TelegramBot {
    * One result per quote (the answer's quotes, then its further ones, numbered as one list), at
    * most five.
    */
-  List<InlineQueryResult> inlineResults(Answer answer, String query) {
-    String key = registry.put(answer, query);
+  List<InlineQueryResult> inlineResults(Answer answer, String query, long userId) {
+    // Inline results carry no buttons; the key only makes the results' ids unique.
+    String key = registry.put(answer, query, new ButtonOwner("inline", String.valueOf(userId)));
     List<InlineQueryResult> results = new ArrayList<>();
     if (!answer.answered()) {
       results.add(article(key + "-0", AnswerTexts.NOT_ANSWERED,
@@ -315,8 +331,9 @@ final class TelegramBot {
 
   private static InlineQueryResultArticle article(String id, String title, String description,
       String html) {
-    return InlineQueryResultArticle.builder().id(id).title(title).description(description)
-        .inputMessageContent(InputTextMessageContent.builder().messageText(html)
+    return InlineQueryResultArticle.builder().id(id).title(OutgoingText.safe(title))
+        .description(OutgoingText.safe(description))
+        .inputMessageContent(InputTextMessageContent.builder().messageText(OutgoingText.safe(html))
             .parseMode(ParseMode.HTML).linkPreviewOptions(noPreview()).build())
         .build();
   }
@@ -335,7 +352,7 @@ final class TelegramBot {
           + " exceeds the message limit " + renderer.limit());
     }
     Long throttleKey = chat.startsWith("@") ? (long) chat.hashCode() : Long.valueOf(chat);
-    sender.execute(throttleKey, SendMessage.builder().chatId(chat).text(html)
+    sender.execute(throttleKey, SendMessage.builder().chatId(chat).text(OutgoingText.safe(html))
         .parseMode(ParseMode.HTML).linkPreviewOptions(noPreview()).build());
   }
 
@@ -346,9 +363,14 @@ final class TelegramBot {
     sender.execute(target.chatId(), message(target, html, keyboard));
   }
 
+  /**
+   * Every message the bot sends is built here or in {@link TelegramModeratorCommands}. Its text
+   * passes through {@link OutgoingText#safe}, which drops control and bidi-reordering characters
+   * and leaves the HTML markup (printable ASCII) as it is.
+   */
   static SendMessage message(Target target, String html, InlineKeyboardMarkup keyboard) {
     SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder().chatId(target.chatId())
-        .text(html).parseMode(ParseMode.HTML).linkPreviewOptions(noPreview())
+        .text(OutgoingText.safe(html)).parseMode(ParseMode.HTML).linkPreviewOptions(noPreview())
         .messageThreadId(target.threadId()).replyMarkup(keyboard);
     if (target.replyTo() != null) {
       b.replyParameters(ReplyParameters.builder().messageId(target.replyTo())

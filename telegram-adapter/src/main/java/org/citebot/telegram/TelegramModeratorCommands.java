@@ -29,8 +29,14 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * The moderator commands {@code /add <url>} (or a document sent with the caption {@code /add},
  * or {@code /add} followed by pasted article text), {@code /refresh} and {@code /remove <id>}:
- * allowed for the configured user ids and the administrators of the configured moderators' chat.
- * Everyone else gets a polite refusal. The report is the reply.
+ * allowed for the configured user ids and the administrators of the configured moderators' chat,
+ * in a private chat with the bot or in the moderators' chat. Everyone else gets a polite refusal.
+ * The report is the reply.
+ *
+ * <p>A command runs only when its sender typed it: a forwarded message carries the forwarder as
+ * its sender, so a moderator forwarding someone's "/remove x" would run it as the moderator; an
+ * edited message or one sent through an inline bot is not a command either. The moderator check
+ * is made for every command when it runs, never remembered.
  */
 final class TelegramModeratorCommands {
 
@@ -45,6 +51,8 @@ final class TelegramModeratorCommands {
   static final String ADD_USAGE = "Send /add with the article's web address, e.g. /add"
       + " https://example.org/article, or send the article file with the caption /add.";
   static final String REMOVE_USAGE = "Send /remove with the article id, as /sources lists it.";
+  static final String WRONG_PLACE = "Moderator commands work in a private chat with me or in the"
+      + " moderators' chat.";
   /** Room left in a message for the report; longer reports are cut. */
   private static final int MAX_REPLY = 3500;
 
@@ -117,6 +125,18 @@ final class TelegramModeratorCommands {
     if (command.isEmpty()) {
       return false;
     }
+    Optional<String> relayed = relayed(m);
+    if (relayed.isPresent()) {
+      log.info("/{} ignored: the message is {} (update={} chat={})", command.get().name(),
+          relayed.get(), updateId, m.getChatId());
+      return true;
+    }
+    if (!isPrivate(m) && !isModeratorChat(m)) {
+      log.info("/{} refused: chat {} is neither private nor the moderators' chat (update={})",
+          command.get().name(), m.getChatId(), updateId);
+      reply(m, WRONG_PLACE);
+      return true;
+    }
     User from = m.getFrom();
     if (from == null || m.getSenderChat() != null) {
       reply(m, ANONYMOUS);
@@ -139,6 +159,43 @@ final class TelegramModeratorCommands {
     };
     reply(m, message);
     return true;
+  }
+
+  /**
+   * Why the message is not its sender's own typing, or empty when it is: forwarded, edited, sent
+   * through an inline bot, or a channel post copied into its discussion group.
+   */
+  static Optional<String> relayed(Message m) {
+    if (m.getForwardOrigin() != null || m.getForwardDate() != null || m.getForwardFrom() != null
+        || m.getForwardFromChat() != null || m.getForwardSenderName() != null) {
+      return Optional.of("forwarded");
+    }
+    if (m.getEditDate() != null) {
+      return Optional.of("edited");
+    }
+    if (m.getViaBot() != null) {
+      return Optional.of("sent through an inline bot");
+    }
+    if (Boolean.TRUE.equals(m.getIsAutomaticForward())) {
+      return Optional.of("an automatic forward");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isPrivate(Message m) {
+    return m.getChat() != null && "private".equals(m.getChat().getType());
+  }
+
+  private boolean isModeratorChat(Message m) {
+    if (config.moderatorChat().isEmpty() || m.getChat() == null) {
+      return false;
+    }
+    String chat = config.moderatorChat().get();
+    if (chat.startsWith("@")) {
+      return m.getChat().getUserName() != null
+          && chat.substring(1).equalsIgnoreCase(m.getChat().getUserName());
+    }
+    return chat.equals(String.valueOf(m.getChatId()));
   }
 
   private String add(CorpusAdmin.Actor actor, Message m, String arg) {
@@ -210,6 +267,7 @@ final class TelegramModeratorCommands {
   }
 
   private void reply(Message m, String text) throws InterruptedException {
+    // Html.text (through plain) drops control and bidi-reordering characters.
     String cut = text.length() <= MAX_REPLY ? text : text.substring(0, MAX_REPLY) + " …";
     SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder().chatId(m.getChatId())
         .text(TelegramHtmlRenderer.plain(cut)).parseMode(ParseMode.HTML)

@@ -8,7 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.citebot.chat.BotContext;
 import org.citebot.chat.BotTexts;
+import org.citebot.chat.ButtonOwner;
 import org.citebot.chat.ButtonTargets;
+import org.citebot.chat.OutgoingText;
 import org.citebot.chat.RateLimiter;
 import org.citebot.ops.BotMetrics;
 import org.citebot.timeline.HasViews;
@@ -77,7 +79,8 @@ final class TelegramViewsCommands {
         return;
       }
       boolean photoSent = sendChart(updateId, target, views.get(), topic, page.total());
-      String key = registry.put(new ShownTimeline(topic));
+      String key = registry.put(new ButtonOwner(String.valueOf(target.chatId()), userId),
+          new ShownTimeline(topic));
       // The page follows the chart; it replies to the command itself only if the chart is missing.
       TelegramBot.Target pageTarget = photoSent
           ? new TelegramBot.Target(target.chatId(), target.threadId(), null) : target;
@@ -124,10 +127,17 @@ final class TelegramViewsCommands {
     String notice = null;
     try {
       Optional<TimelinePageData> data = TimelinePageData.parse(q.getData());
-      Optional<ShownTimeline> shown = data.flatMap(d -> registry.find(d.key()));
       MaybeInaccessibleMessage origin = q.getMessage();
+      ButtonTargets.Lookup<ShownTimeline> lookup = data.isEmpty() || origin == null
+          || q.getFrom() == null ? new ButtonTargets.Expired<>()
+          : registry.find(data.get().key(), new ButtonOwner(String.valueOf(origin.getChatId()),
+              String.valueOf(q.getFrom().getId())));
+      Optional<ShownTimeline> shown = lookup instanceof ButtonTargets.Found<ShownTimeline> found
+          ? Optional.of(found.value()) : Optional.empty();
       Optional<Views> views = views();
-      if (data.isEmpty() || shown.isEmpty() || views.isEmpty() || origin == null) {
+      if (lookup instanceof ButtonTargets.NotYours<ShownTimeline>) {
+        notice = BotTexts.NOT_YOUR_BUTTON;
+      } else if (data.isEmpty() || shown.isEmpty() || views.isEmpty() || origin == null) {
         notice = EXPIRED;
       } else {
         TimelinePage page = views.get().timeline(shown.get().topic(), data.get().page(),
@@ -136,7 +146,8 @@ final class TelegramViewsCommands {
             ? TelegramViewsRenderer.emptyTimeline(shown.get().topic())
             : renderer.timelinePage(page);
         sender.execute(origin.getChatId(), EditMessageText.builder()
-            .chatId(origin.getChatId()).messageId(origin.getMessageId()).text(html)
+            .chatId(origin.getChatId()).messageId(origin.getMessageId())
+            .text(OutgoingText.safe(html))
             .parseMode(ParseMode.HTML).linkPreviewOptions(noPreview())
             .replyMarkup(keyboard(data.get().key(), page)).build());
         count("timeline", "paged");
@@ -150,7 +161,7 @@ final class TelegramViewsCommands {
     } finally {
       // Answered always, so the person's client stops showing a spinner.
       sender.tryExecute(null, AnswerCallbackQuery.builder().callbackQueryId(q.getId())
-          .text(notice).build());
+          .text(OutgoingText.safe(notice)).build());
     }
   }
 
@@ -184,7 +195,7 @@ final class TelegramViewsCommands {
           target.chatId(), mask.describe(e));
       return false;
     }
-    String caption = TelegramViewsRenderer.chartCaption(topic, events);
+    String caption = OutgoingText.safe(TelegramViewsRenderer.chartCaption(topic, events));
     try {
       sender.sendPhoto(target.chatId(), () -> {
         SendPhoto.SendPhotoBuilder<?, ?> b = SendPhoto.builder().chatId(target.chatId())

@@ -10,18 +10,18 @@ import java.util.regex.Pattern;
  * (a topic may be far longer than Telegram's 64 bytes) and the page the button leads to. Its
  * "tl:" prefix can never parse as {@link CallbackData}, whose second character is ':'.
  *
- * @param key the timeline's key: 1 to 20 lowercase letters or digits
+ * @param key the timeline's key: 1 to 40 lowercase letters or digits
  * @param page the page to show, 1 to 999,999
  */
 record TimelinePageData(String key, int page) {
 
   private static final String PREFIX = "tl:";
-  private static final Pattern DATA = Pattern.compile("tl:([a-z0-9]{1,20}):([0-9]{1,6})");
+  private static final Pattern DATA = Pattern.compile("tl:([a-z0-9]{1,40}):([0-9]{1,6})");
 
   TimelinePageData {
-    if (key == null || !key.matches("[a-z0-9]{1,20}")) {
+    if (key == null || !key.matches("[a-z0-9]{1,40}")) {
       throw new IllegalArgumentException(
-          "illegal timeline key: '" + key + "', must be 1 to 20 lowercase letters or digits");
+          "illegal timeline key: '" + key + "', must be 1 to 40 lowercase letters or digits");
     }
     if (page < 1 || page > 999_999) {
       throw new IllegalArgumentException("illegal page " + page + ", must be between 1 and 999999");
@@ -30,7 +30,7 @@ record TimelinePageData(String key, int page) {
 
   String encode() {
     String data = PREFIX + key + ":" + page;
-    // Holds by construction (ASCII, at most 30 characters); checked so a change cannot break it.
+    // Holds by construction (ASCII, at most 50 characters); checked so a change cannot break it.
     if (data.getBytes(StandardCharsets.UTF_8).length > CallbackData.MAX_BYTES) {
       throw new IllegalStateException("callback data '" + data + "' exceeds "
           + CallbackData.MAX_BYTES + " bytes");

@@ -40,7 +40,9 @@ final class Triggers {
     }
     String text = m.text().strip();
     if (text.startsWith("/")) {
-      return command(text, m);
+      // A forwarded command would run as the forwarder, not as whoever wrote it.
+      return m.relayed() ? new Trigger.Ignore("command in a forwarded or edited message")
+          : command(text, m);
     }
     if (m.isPrivate()) {
       return ask(text);

@@ -15,7 +15,7 @@ class CallbackDataTest {
   @Test
   void encode_roundTripsAndFitsTelegramsLimit() {
     String key = new PendingAnswers(10, Duration.ofHours(1), System::nanoTime)
-        .put(Fixtures.abstained("q", List.of()), "q");
+        .put(Fixtures.abstained("q", List.of()), "q", new org.citebot.chat.ButtonOwner("1", "2"));
     for (CallbackData.Action action : CallbackData.Action.values()) {
       CallbackData data = new CallbackData(action, key);
       String encoded = data.encode();

@@ -214,6 +214,53 @@ class TelegramAdapterEndToEndTest {
   }
 
   @Test
+  void forgedCallbacks_onAnotherUsersAnswer_areRefusedAndShowNothingOfTheQuestion()
+      throws Exception {
+    String question = "When was the checkpoint set up? (asking for my lawyer, case 4417)";
+    api.enqueue(FakeBotApi.update("message",
+        FakeBotApi.message(1010, "private", 1010, 1, question)));
+    FakeBotApi.Call answer = api.await("sendmessage",
+        c -> c.chatId().equals("1010") && c.body().has("reply_markup"), WAIT);
+    List<String> data = new java.util.ArrayList<>();
+    for (JsonNode row : answer.body().path("reply_markup").path("inline_keyboard")) {
+      for (JsonNode button : row) {
+        data.add(button.path("callback_data").asText());
+      }
+    }
+    assertTrue(data.size() >= 2, answer.body().toString());
+    long votesBefore = Files.exists(feedback) ? Files.readAllLines(feedback).stream()
+        .filter(l -> l.contains("case 4417")).count() : 0;
+
+    // Another user sends the asker's callback data: from a chat of their own (a client can send
+    // any data), and from the asker's chat (as in a group where both are members).
+    int n = 0;
+    for (String d : data) {
+      for (long chat : new long[] {1011, 1010}) {
+        String id = "cb-forged-" + (++n);
+        ObjectNode callback = JsonNodeFactory.instance.objectNode().put("id", id)
+            .put("chat_instance", "ci-" + chat).put("data", d);
+        callback.set("from", FakeBotApi.user(1011));
+        callback.set("message", FakeBotApi.message(chat, "private", FakeBotApi.BOT_ID, 5001,
+            "answer"));
+        api.enqueue(FakeBotApi.update("callback_query", callback));
+        FakeBotApi.Call answered = api.await("answercallbackquery",
+            c -> c.body().path("callback_query_id").asText().equals(id), WAIT);
+        assertEquals(BotTexts.NOT_YOUR_BUTTON, answered.body().path("text").asText(), d);
+      }
+    }
+
+    Thread.sleep(300);
+    for (FakeBotApi.Call c : api.calls("sendmessage")) {
+      assertFalse(c.chatId().equals("1011"), "nothing is sent to the forger: " + c.body());
+    }
+    assertEquals(1, api.sentTo("1010").stream().filter(c -> c.text().contains("case 4417")).count(),
+        "the question is shown once, in the answer to its asker");
+    long votesAfter = Files.exists(feedback) ? Files.readAllLines(feedback).stream()
+        .filter(l -> l.contains("case 4417")).count() : 0;
+    assertEquals(votesBefore, votesAfter, "no vote recorded on someone else's answer");
+  }
+
+  @Test
   void questionWithMarkup_isEchoedEscaped() throws Exception {
     api.enqueue(FakeBotApi.update("message", FakeBotApi.message(1005, "private", 1005, 1,
         "Is <b>the checkpoint</b> & <script>x</script> the corridor open?")));

@@ -64,6 +64,35 @@ class TelegramAdapterProviderTest {
   }
 
   @Test
+  void start_apiUrlOfAWebSiteNotTheBotApi_isReportedAsUnreachableNotAsABadToken()
+      throws Exception {
+    try (mockwebserver3.MockWebServer site = new mockwebserver3.MockWebServer()) {
+      // A web server at the wrong address answers every path with its own "not found" page.
+      site.setDispatcher(new mockwebserver3.Dispatcher() {
+        @Override
+        public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+          return new mockwebserver3.MockResponse(404,
+              okhttp3.Headers.of("Content-Type", "text/html"),
+              "<html><body><h1>Not Found</h1></body></html>");
+        }
+      });
+      site.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+      String url = "http://127.0.0.1:" + site.getPort();
+
+      ConfigException e = assertThrows(ConfigException.class, () -> new TelegramAdapterProvider()
+          .start(context(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
+              "TELEGRAM_API_URL", url))));
+
+      assertTrue(e.getMessage().startsWith("cannot reach the Telegram Bot API at " + url),
+          e.getMessage());
+      assertTrue(e.getMessage().contains("TELEGRAM_API_URL"), e.getMessage());
+      assertFalse(e.getMessage().contains("rejected"), e.getMessage());
+      assertFalse(e.getMessage().contains("AAHdq"), e.getMessage());
+      assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+  }
+
+  @Test
   void start_unreachableApi_failsWithOneClearLine() {
     ConfigException e = assertThrows(ConfigException.class, () -> new TelegramAdapterProvider()
         .start(context(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,

@@ -152,6 +152,24 @@ class TelegramHtmlRendererTest {
     assertTrue(all.contains("/source &lt;id&gt;"), all);
   }
 
+  @Test
+  void sources_titleWithTerminalEscapesAndBidiOverride_reachTheChatWithoutThem() {
+    Article hostile = Fixtures.article("hostile", "\u001B[2J\u001B[31mBreaking\u0007 news\u202Etxt.exe",
+        "Out\u0000let", null, "https://example.org/a", "Peacekeepers watched the road.");
+    List<String> pages = renderer.sources(List.of(
+        new org.citebot.answer.SourceSummary(hostile.source(), 1)));
+    String all = String.join("\n", pages);
+
+    assertTrue(all.contains("[2J[31mBreaking newstxt.exe"), all);
+    for (char c : all.toCharArray()) {
+      assertTrue(c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7F && (c < 0x80 || c > 0x9F)),
+          "control character U+" + Integer.toHexString(c) + " in " + all);
+      assertFalse(c >= '\u202A' && c <= '\u202E', "bidi override in " + all);
+    }
+    assertFalse(TelegramBot.message(new TelegramBot.Target(1, null, null), "a\u001Bb\u202Ec", null)
+        .getText().matches("(?s).*[\u001B\u202E].*"), "every sent message is cleaned");
+  }
+
   // ---- helpers ----
 
   private static final Pattern TAG = Pattern.compile("</?(b|i|code|blockquote|a)( [^>]*)?>");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -126,8 +127,71 @@ class TelegramModeratorCommandsTest {
         c.chatId().equals(MODERATOR_CHAT) && c.body().path("user_id").asLong() == STRANGER));
   }
 
+  /**
+   * Sends a marker command after the updates under test and waits for its reply and a little
+   * more, so that the earlier updates (polled before it) have been handled; returns how many
+   * replies the user got in all.
+   */
+  private static int repliesAfterQuiet(long user) throws InterruptedException {
+    assertEquals(TelegramModeratorCommands.ADD_USAGE, send(user, "/add"));
+    Thread.sleep(300);
+    return api.sentTo(Long.toString(user)).size();
+  }
+
   @Test
   @Order(2)
+  void moderator_forwardedRemove_isIgnoredAndRemovesNothing() throws Exception {
+    List<String> before = corpusFiles();
+    int repliesBefore = api.sentTo(Long.toString(MODERATOR)).size();
+    ObjectNode forwarded = FakeBotApi.message(MODERATOR, "private", MODERATOR, ++messageIds,
+        "/remove birch");
+    // Written by a stranger, forwarded to the bot by a moderator.
+    forwarded.put("forward_date", 1_699_999_000);
+    forwarded.putObject("forward_origin").put("type", "user").put("date", 1_699_999_000)
+        .set("sender_user", FakeBotApi.user(STRANGER));
+    api.enqueue(FakeBotApi.update("message", forwarded));
+
+    assertEquals(repliesBefore + 1, repliesAfterQuiet(MODERATOR),
+        "only the marker is answered: " + api.sentTo(Long.toString(MODERATOR)));
+    assertEquals(before, corpusFiles());
+    assertFalse(Files.exists(dir.resolve("data").resolve("audit.jsonl")));
+  }
+
+  @Test
+  @Order(2)
+  void moderator_editedMessageIntoRemove_isNotRunAsACommand() throws Exception {
+    List<String> before = corpusFiles();
+    int repliesBefore = api.sentTo(Long.toString(MODERATOR)).size();
+    ObjectNode edited = FakeBotApi.message(MODERATOR, "private", MODERATOR, ++messageIds,
+        "/remove birch");
+    edited.put("edit_date", 1_700_000_100);
+    api.enqueue(FakeBotApi.update("edited_message", edited));
+    ObjectNode editedAsMessage = FakeBotApi.message(MODERATOR, "private", MODERATOR, ++messageIds,
+        "/remove birch");
+    editedAsMessage.put("edit_date", 1_700_000_100);
+    api.enqueue(FakeBotApi.update("message", editedAsMessage));
+
+    assertEquals(repliesBefore + 1, repliesAfterQuiet(MODERATOR),
+        "only the marker is answered: " + api.sentTo(Long.toString(MODERATOR)));
+    assertEquals(before, corpusFiles());
+    assertFalse(Files.exists(dir.resolve("data").resolve("audit.jsonl")));
+  }
+
+  @Test
+  @Order(2)
+  void moderator_inAnotherGroup_isToldWhereCommandsWorkAndNothingChanges() throws Exception {
+    List<String> before = corpusFiles();
+    api.enqueue(FakeBotApi.update("message", FakeBotApi.message(-100777, "supergroup", MODERATOR,
+        ++messageIds, "/remove@" + FakeBotApi.BOT_USERNAME + " birch")));
+
+    FakeBotApi.Call reply = api.await("sendmessage", c -> c.chatId().equals("-100777"), WAIT);
+
+    assertEquals(TelegramModeratorCommands.WRONG_PLACE, reply.text());
+    assertEquals(before, corpusFiles());
+  }
+
+  @Test
+  @Order(3)
   void moderatorById_remove_movesTheArticleAndRepliesWithTheReport() throws Exception {
     String reply = send(MODERATOR, "/remove birch");
 
@@ -141,7 +205,7 @@ class TelegramModeratorCommandsTest {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void administratorOfModeratorChat_refresh_addsAndAnnouncesTheNewSource() throws Exception {
     Files.writeString(corpus.resolve("cedar.txt"), Articles.festival("Cedar"));
     api.failNext("getchatmember", 200, chatMember(CHAT_ADMIN, "creator"));
@@ -158,7 +222,7 @@ class TelegramModeratorCommandsTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void moderator_badAddAndMissingArguments_getClearMessages() throws Exception {
     assertTrue(send(MODERATOR, "/add ftp://example.org/a.html")
         .contains("is not an http or https address"));
@@ -187,7 +251,7 @@ class TelegramModeratorCommandsTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void nonModerator_addDocument_isRefusedAndNothingIsDownloadedOrWritten() throws Exception {
     List<String> before = corpusFiles();
     api.failNext("getchatmember", 200, chatMember(STRANGER, "member"));
@@ -201,7 +265,7 @@ class TelegramModeratorCommandsTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void moderator_addDocument_savesTheArticleAndTheLiveServiceAnswersFromIt() throws Exception {
     String reply = sendLighthouse(MODERATOR, "doc-moderator");
 
