@@ -160,7 +160,10 @@ class TelegramHtmlRendererTest {
         new org.citebot.answer.SourceSummary(hostile.source(), 1)));
     String all = String.join("\n", pages);
 
-    assertTrue(all.contains("[2J[31mBreaking newstxt.exe"), all);
+    // The core drops whole escape sequences when the source is made; the adapter drops any
+    // control character that is left.
+    assertTrue(all.contains("Breaking newstxt.exe"), all);
+    assertFalse(all.contains("[2J"), all);
     for (char c : all.toCharArray()) {
       assertTrue(c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7F && (c < 0x80 || c > 0x9F)),
           "control character U+" + Integer.toHexString(c) + " in " + all);
