@@ -157,7 +157,7 @@ final class FactFinder {
   }
 
   /** Whether the sentence or a neighbour (either may be null) has one of the concept's terms. */
-  private static boolean found(int[] concept, SentenceRef s, SentenceRef prev, SentenceRef next) {
+  static boolean found(int[] concept, SentenceRef s, SentenceRef prev, SentenceRef next) {
     return s.hasAny(concept) || (prev != null && prev.hasAny(concept))
         || (next != null && next.hasAny(concept));
   }

@@ -1,7 +1,5 @@
 package org.citebot.answer;
 
-import org.citebot.retrieval.SentenceRef;
-
 /**
  * No answer may lack, in itself and its neighbours, a word that carries a large share of the
  * question's weight: "How many tanks does the army have?" is not answered by a sentence about
@@ -39,7 +37,7 @@ final class HeavyWordGate implements AnswerGate.OnSentence {
     int[][] concepts = q.terms().conceptIds();
     int heaviest = -1;
     for (int i = 0; i < concepts.length; i++) {
-      if (!found(concepts[i], s.sentence(), s.previous(), s.next())
+      if (!FactFinder.found(concepts[i], s.sentence(), s.previous(), s.next())
           && (heaviest < 0 || q.lackable()[i] > q.lackable()[heaviest])) {
         heaviest = i;
       }
@@ -48,10 +46,5 @@ final class HeavyWordGate implements AnswerGate.OnSentence {
         + "\u201d";
     return "The best-matching sentence and its neighbours do not mention " + word
         + ", a key word of the question.";
-  }
-
-  private static boolean found(int[] concept, SentenceRef s, SentenceRef prev, SentenceRef next) {
-    return s.hasAny(concept) || (prev != null && prev.hasAny(concept))
-        || (next != null && next.hasAny(concept));
   }
 }
