@@ -40,6 +40,10 @@ final class QuestionParser {
   private static final Pattern NAMED_NUMBER = Pattern.compile(
       "(?<![\\d.,])(?:(?<![\\p{L}\\d]-)\\b\\d{2,}(?:[.,]\\d+)*|(?:1\\d{3}|20\\d{2}))\\b(?!['’]s\\b)");
 
+  /** "last" as the verb a "how long" question asks with ("did the war last?", "lasted for"). */
+  private static final Pattern LASTS =
+      Pattern.compile("(?i)\\blast(?:ed|s)?\\s*(?:for\\b|\\?|$)");
+
   private final Retriever retriever;
   /** The corpus's outlets in lower case, longest first, so "Eurasia Daily Monitor" wins. */
   private final List<String> outlets;
@@ -68,8 +72,10 @@ final class QuestionParser {
       withoutWeight(terms, AnswerShapes.speechVerbs(text), weights);
     }
     if (type == QuestionType.HOW_LONG) {
-      // "long" asks the question, like "many" in "how many"; the answer seldom repeats it.
-      withoutWeight(terms, List.of("long"), weights);
+      // "long" asks the question, like "many" in "how many"; the answer seldom repeats it. So
+      // does the verb of "how long did it last?": the answer says "a six-week war".
+      withoutWeight(terms, LASTS.matcher(text).find() ? List.of("long", "last") : List.of("long"),
+          weights);
     }
     List<String> counted = AnswerShapes.countedWords(text);
     List<String> impliedCount = AnswerShapes.impliedCountWords(counted);

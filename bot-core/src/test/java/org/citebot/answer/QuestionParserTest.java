@@ -47,6 +47,14 @@ class QuestionParserTest {
   }
 
   @Test
+  void parse_howLongDidItLast_lastAsksTheQuestion_butTheLastOfSeveralDoesNot() {
+    Question asks = PARSER.parse("How long did the army's march last?");
+    assertEquals(0.0, asks.weights()[asks.terms().words().indexOf("last")]);
+    Question names = PARSER.parse("How long was the last march of the army?");
+    assertTrue(names.weights()[names.terms().words().indexOf("last")] > 0);
+  }
+
+  @Test
   void parse_namesTheCorpusOutletItMentions() {
     assertEquals("Outlet B", PARSER.parse("What did Outlet B report about France?").outlet());
     assertNull(PARSER.parse("What did France say?").outlet());
