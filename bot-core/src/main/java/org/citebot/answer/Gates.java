@@ -12,7 +12,8 @@ import java.util.Set;
 final class Gates {
 
   /** Every gate's name, in order. */
-  static final List<String> NAMES = List.of(TermsGate.NAME, "answer-shape", "counted-thing",
+  static final List<String> NAMES = List.of(TermsGate.NAME, "outlet", "answer-shape",
+      "counted-thing",
       "date-near", "coverage", "heavy-word", "named-numbers", "denial", ConfidenceGate.NAME);
 
   private final List<AnswerGate.OnQuestion> onQuestion = new ArrayList<>();
@@ -50,7 +51,7 @@ final class Gates {
   /** Every gate, in order. */
   static List<AnswerGate> all(Paragraphs paragraphs, SentenceAnnotations annotations,
       double minConfidence) {
-    return new ArrayList<>(List.of(new TermsGate(), new AnswerShapeGate(),
+    return new ArrayList<>(List.of(new TermsGate(), new OutletGate(), new AnswerShapeGate(),
         new CountedThingGate(), new DateNearGate(), new CoverageGate(), new HeavyWordGate(),
         new NamedNumbersGate(paragraphs, annotations), new DenialGate(),
         new ConfidenceGate(minConfidence)));

@@ -3,7 +3,9 @@ package org.citebot.answer;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -45,21 +47,49 @@ final class QuestionParser {
       Pattern.compile("(?i)\\blast(?:ed|s)?\\s*(?:for\\b|\\?|$)");
 
   private final Retriever retriever;
-  /** The corpus's outlets in lower case, longest first, so "Eurasia Daily Monitor" wins. */
-  private final List<String> outlets;
+  /**
+   * The ways a question may name each outlet of the corpus, in lower case, longest first (so
+   * "Eurasia Daily Monitor" wins over a shorter name inside it), each with its outlet.
+   */
+  private final List<Map.Entry<String, String>> outletNames;
 
   QuestionParser(Retriever retriever) {
     this.retriever = retriever;
-    Set<String> names = new HashSet<>();
+    Map<String, String> names = new HashMap<>();
     for (Article a : retriever.corpus().articles()) {
       String outlet = a.source().outlet();
       if (outlet != null && !outlet.isBlank()) {
-        names.add(outlet.strip());
+        for (String name : shortNames(outlet.strip())) {
+          names.putIfAbsent(name, outlet.strip());
+        }
       }
     }
-    List<String> sorted = new ArrayList<>(names);
-    sorted.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
-    this.outlets = List.copyOf(sorted);
+    List<Map.Entry<String, String>> sorted = new ArrayList<>(names.entrySet());
+    sorted.sort((a, b) -> b.getKey().length() != a.getKey().length()
+        ? b.getKey().length() - a.getKey().length() : a.getKey().compareTo(b.getKey()));
+    this.outletNames = List.copyOf(sorted);
+  }
+
+  /**
+   * The names readers use for an outlet: its full name, without a leading "The" ("Moscow
+   * Times"), without its first word when two or more remain ("Crisis Group" for International
+   * Crisis Group), and a web address without its domain ending ("Caliber" for Caliber.az).
+   */
+  static List<String> shortNames(String outlet) {
+    List<String> out = new ArrayList<>();
+    String full = outlet.toLowerCase(Locale.ROOT);
+    out.add(full);
+    String bare = full.startsWith("the ") ? full.substring(4) : full;
+    out.add(bare);
+    String[] words = bare.split("\\s+");
+    if (words.length >= 3) {
+      out.add(String.join(" ", List.of(words).subList(1, words.length)));
+    }
+    int dot = bare.indexOf('.');
+    if (words.length == 1 && dot > 2) {
+      out.add(bare.substring(0, dot));
+    }
+    return out;
   }
 
   /** The question analysed; {@code text} is already length-checked and stripped. */
@@ -83,6 +113,14 @@ final class QuestionParser {
       // "times" and "money" ask the question too: the answer says "twice" or "6 million lira".
       withoutWeight(terms, impliedCount, weights);
     }
+    String outlet = null;
+    String outletName = namedOutlet(text);
+    if (outletName != null) {
+      outlet = outletByName(outletName);
+      // The outlet's name says whose words to quote, not what they are about: a quote need not
+      // repeat it.
+      withoutWeight(terms, List.of(outletName.split("\\s+")), weights);
+    }
     double total = 0;
     for (double w : weights) {
       total += w;
@@ -97,7 +135,7 @@ final class QuestionParser {
         ? AnswerShapes.days(AnswerShapes.DATES.extract(text)) : Set.of();
     return new Question(text, "en", type, terms, weights, lackable(terms, text, weights), total,
         words, content, counted, focusIds, speech, AnswerShapes.negated(text),
-        AnswerShapes.looksAhead(text), namedNumbers(text), days, namedOutlet(text));
+        AnswerShapes.looksAhead(text), namedNumbers(text), days, outlet);
   }
 
   static Set<String> words(String text) {
@@ -166,16 +204,29 @@ final class QuestionParser {
     return out;
   }
 
-  /** The corpus outlet the question names, as a whole word, or null. */
+  /** The name of a corpus outlet the question uses, as whole words, or null. */
   private String namedOutlet(String question) {
     String q = question.toLowerCase(Locale.ROOT);
-    for (String outlet : outlets) {
-      int at = q.indexOf(outlet.toLowerCase(Locale.ROOT));
-      if (at >= 0 && wordBoundary(q, at - 1) && wordBoundary(q, at + outlet.length())) {
-        return outlet;
+    for (Map.Entry<String, String> e : outletNames) {
+      String name = e.getKey();
+      int at = q.indexOf(name);
+      while (at >= 0) {
+        if (wordBoundary(q, at - 1) && wordBoundary(q, at + name.length())) {
+          return name;
+        }
+        at = q.indexOf(name, at + 1);
       }
     }
     return null;
+  }
+
+  private String outletByName(String name) {
+    for (Map.Entry<String, String> e : outletNames) {
+      if (e.getKey().equals(name)) {
+        return e.getValue();
+      }
+    }
+    throw new IllegalStateException("no outlet named " + name);
   }
 
   private static boolean wordBoundary(String text, int i) {

@@ -45,7 +45,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class EvalCommand implements Callable<Integer> {
 
   /** The gate names for the help text; a test keeps them equal to the pipeline's. */
-  static final String GATES = "terms, answer-shape, counted-thing, date-near, coverage, "
+  static final String GATES = "terms, outlet, answer-shape, counted-thing, date-near, coverage, "
       + "heavy-word, named-numbers, denial, confidence";
   /** The feature names for the help text; a test keeps them equal to {@link Feature}'s. */
   static final String FEATURES = "coverage, context-coverage, sentence-bm25, shape, "

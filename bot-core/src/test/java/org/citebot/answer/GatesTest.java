@@ -39,6 +39,8 @@ class GatesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+      "outlet|The army crossed the border near the river.|What does Other News say about the "
+          + "army crossing the border near the river?|",
       "answer-shape|The army crossed the border near the river.|When did the army cross the "
           + "border near the river?|",
       "counted-thing|The army used 40 landmines near the border.|How many tanks did the army "

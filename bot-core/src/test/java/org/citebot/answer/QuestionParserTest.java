@@ -55,6 +55,21 @@ class QuestionParserTest {
   }
 
   @Test
+  void shortNames_areTheNamesReadersUseForAnOutlet() {
+    assertEquals(List.of("international crisis group", "international crisis group",
+        "crisis group"), QuestionParser.shortNames("International Crisis Group"));
+    assertTrue(QuestionParser.shortNames("The Moscow Times").contains("moscow times"));
+    assertTrue(QuestionParser.shortNames("Caliber.az").contains("caliber"));
+  }
+
+  @Test
+  void parse_outletsName_weighsNothing() {
+    Question q = PARSER.parse("What did Outlet B say about France?");
+    assertEquals("Outlet B", q.outlet());
+    assertEquals(0.0, q.weights()[q.terms().words().indexOf("Outlet")]);
+  }
+
+  @Test
   void parse_namesTheCorpusOutletItMentions() {
     assertEquals("Outlet B", PARSER.parse("What did Outlet B report about France?").outlet());
     assertNull(PARSER.parse("What did France say?").outlet());
