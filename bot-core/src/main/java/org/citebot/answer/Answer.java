@@ -21,6 +21,9 @@ import org.citebot.text.Source;
  *     answered, and for abstentions made before any gate, such as on a blank question)
  * @param confidence how likely the best quote is right, 0 to 1 ({@link Answerability}); for an
  *     abstention, that of the best quote refused, or 0 when there was none
+ * @param details for a question about the articles themselves (who wrote one, when or where it
+ *     appeared, which outlets there are): the articles whose own details answer it, shown as
+ *     details, not as quotes; then {@code quotes} is empty
  */
 public record Answer(
     String id,
@@ -32,7 +35,8 @@ public record Answer(
     List<Source> related,
     List<String> notes,
     Refusal refusal,
-    double confidence) {
+    double confidence,
+    List<Source> details) {
 
   public Answer {
     Objects.requireNonNull(id, "id");
@@ -42,7 +46,12 @@ public record Answer(
     more = List.copyOf(more);
     related = List.copyOf(related);
     notes = List.copyOf(notes);
-    if (answered && quotes.isEmpty()) {
+    details = List.copyOf(details);
+    if (!details.isEmpty() && (!answered || !quotes.isEmpty())) {
+      throw new IllegalArgumentException("an answer from the articles' details is answered and "
+          + "has no quotes, had answered " + answered + " and " + quotes.size() + " quotes");
+    }
+    if (answered && quotes.isEmpty() && details.isEmpty()) {
       throw new IllegalArgumentException("an answered answer needs at least one quote");
     }
     if (!(confidence >= 0 && confidence <= 1)) {
@@ -61,13 +70,22 @@ public record Answer(
   /** An answer without a named refusal. */
   public Answer(String id, String question, boolean answered, QuestionType type,
       List<Quote> quotes, List<Quote> more, List<Source> related, List<String> notes) {
-    this(id, question, answered, type, quotes, more, related, notes, null, answered ? 1 : 0);
+    this(id, question, answered, type, quotes, more, related, notes, null, answered ? 1 : 0,
+        List.of());
+  }
+
+  /** An answer with quotes, or an abstention, with its refusal and confidence. */
+  public Answer(String id, String question, boolean answered, QuestionType type,
+      List<Quote> quotes, List<Quote> more, List<Source> related, List<String> notes,
+      Refusal refusal, double confidence) {
+    this(id, question, answered, type, quotes, more, related, notes, refusal, confidence,
+        List.of());
   }
 
   /** The same answer to another wording of the question (the cache shares answers). */
   public Answer withQuestion(String wording) {
     return new Answer(id, wording, answered, type, quotes, more, related, notes, refusal,
-        confidence);
+        confidence, details);
   }
 
   /** The distinct sources of the quotes, in order of first appearance: citation [1], [2], ... */

@@ -32,6 +32,8 @@ public final class AnswerJson {
     for (Quote q : a.more()) {
       more.add(quote(q));
     }
+    ArrayNode details = o.putArray("details");
+    a.details().forEach(s -> details.add(source(s)));
     ArrayNode related = o.putArray("related");
     a.related().forEach(s -> related.add(source(s)));
     ArrayNode notes = o.putArray("notes");

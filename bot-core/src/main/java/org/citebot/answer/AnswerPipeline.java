@@ -44,6 +44,7 @@ public final class AnswerPipeline {
   private final QuoteChooser chooser;
   private final MeaningScorer meaning;
   private final Answerability answerability;
+  private final SourceQuestions sourceQuestions;
 
   public AnswerPipeline(Retriever retriever, AnswerSettings settings, DateLabeler dates) {
     this.retriever = retriever;
@@ -62,6 +63,7 @@ public final class AnswerPipeline {
         paragraphs);
     this.excerpts = new ExcerptBuilder(paragraphs, gates);
     this.chooser = new QuoteChooser(paragraphs, dates, annotations);
+    this.sourceQuestions = new SourceQuestions(retriever.corpus());
   }
 
   public Retriever retriever() {
@@ -94,6 +96,12 @@ public final class AnswerPipeline {
     if (q.hasNoTerms()) {
       return abstain(id, q, new Refusal(TermsGate.NAME, new TermsGate().reason(q)), List.of(),
           notes);
+    }
+    List<org.citebot.text.Source> details = sourceQuestions.answer(q);
+    if (!details.isEmpty()) {
+      // The articles' own details are facts the corpus states, not a quote that may be wrong.
+      return new Answer(id, text, true, q.type(), List.of(), List.of(), List.of(), notes, null,
+          1, details);
     }
     Refusal refused = gates.refuse(q);
     if (refused != null) {

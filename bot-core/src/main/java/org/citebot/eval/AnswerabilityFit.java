@@ -70,7 +70,8 @@ public final class AnswerabilityFit {
       for (SquadEval.Question q : data.questions()) {
         Answer a = bot.ask(q.question());
         double[] inputs = a.answered() ? bot.pipeline().answerabilityInputs(q.question()) : null;
-        boolean strict = a.answered() && q.answerable() && SquadEval.strictHit(a.quotes().get(0), q);
+        boolean strict = a.answered() && q.answerable() && !a.quotes().isEmpty()
+            && SquadEval.strictHit(a.quotes().get(0), q);
         boolean hit3 = false;
         if (a.answered() && q.answerable()) {
           for (Quote quote : a.quotes().subList(0, Math.min(3, a.quotes().size()))) {

@@ -177,13 +177,14 @@ public final class SquadEval {
       Answer a = bot.ask(q.question());
       if (a.answered()) {
         answered++;
-        firstQuoteChars += a.quotes().get(0).text().length();
+        firstQuoteChars += a.quotes().isEmpty() ? 0 : a.quotes().get(0).text().length();
         if (showsASentenceTwice(a)) {
           repeating++;
         }
       }
       if (a.answered()) {
-        calibration.add(a.confidence(), q.answerable() && strictHit(a.quotes().get(0), q));
+        calibration.add(a.confidence(), q.answerable() && !a.quotes().isEmpty()
+            && strictHit(a.quotes().get(0), q));
       }
       if (!q.answerable()) {
         unanswerable++;

@@ -25,15 +25,22 @@ public final class AnswerLayout {
   private final List<Quote> shown;
   private final List<Source> numberedBefore;
   private final List<Source> related;
+  private final List<Source> details;
 
   private AnswerLayout(String question, List<String> notes, boolean answered, List<Quote> shown,
       List<Source> numberedBefore, List<Source> related) {
+    this(question, notes, answered, shown, numberedBefore, related, List.of());
+  }
+
+  private AnswerLayout(String question, List<String> notes, boolean answered, List<Quote> shown,
+      List<Source> numberedBefore, List<Source> related, List<Source> details) {
     this.question = Objects.requireNonNull(question, "question");
     this.notes = List.copyOf(notes);
     this.answered = answered;
     this.shown = List.copyOf(shown);
     this.numberedBefore = List.copyOf(numberedBefore);
     this.related = List.copyOf(related);
+    this.details = List.copyOf(details);
   }
 
   /**
@@ -42,7 +49,7 @@ public final class AnswerLayout {
    */
   public static AnswerLayout of(Answer answer) {
     return new AnswerLayout(answer.question(), answer.notes(), answer.answered(), answer.quotes(),
-        List.of(), answer.related());
+        List.of(), answer.related(), answer.details());
   }
 
   /** The "more sources" page: the further quotes, numbering continued from the answer's. */
@@ -123,6 +130,18 @@ public final class AnswerLayout {
     List<CitationLine> out = new ArrayList<>(related.size());
     for (int i = 0; i < related.size(); i++) {
       out.add(new CitationLine(i + 1, related.get(i)));
+    }
+    return out;
+  }
+
+  /**
+   * For a question about the articles themselves: the articles whose own details (outlet,
+   * authors, date, link) answer it, numbered from [1]; empty otherwise.
+   */
+  public List<CitationLine> details() {
+    List<CitationLine> out = new ArrayList<>(details.size());
+    for (int i = 0; i < details.size(); i++) {
+      out.add(new CitationLine(i + 1, details.get(i)));
     }
     return out;
   }

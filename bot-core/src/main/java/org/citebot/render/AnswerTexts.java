@@ -12,6 +12,9 @@ public final class AnswerTexts {
 
   public static final String RELATED_INTRO = "Articles that mention related things:";
 
+  /** Heads an answer given from the articles' own details rather than from their text. */
+  public static final String DETAILS_INTRO = "From the articles' own details:";
+
   /** The line under every answer: it names the live size of the corpus. */
   public static String footer(int articleCount) {
     if (articleCount < 0) {

@@ -30,6 +30,14 @@ public final class PlainAnswerText {
       }
       return sb.toString();
     }
+    if (!layout.details().isEmpty()) {
+      sb.append(AnswerTexts.DETAILS_INTRO).append('\n');
+      for (CitationLine line : layout.details()) {
+        sb.append(line.marker()).append(citation(line.source()))
+            .append(byline(line.source())).append('\n');
+      }
+      return sb.toString();
+    }
     for (NumberedQuote q : layout.quotes()) {
       String text = q.text();
       // A quote that itself opens with quotation marks needs no second pair around it.
@@ -44,6 +52,11 @@ public final class PlainAnswerText {
       sb.append(line.marker()).append(citation(line.source())).append('\n');
     }
     return sb.toString();
+  }
+
+  /** "; by A, B" for an article whose authors are known, else nothing. */
+  public static String byline(Source s) {
+    return s.authors().isEmpty() ? "" : "; by " + String.join(", ", s.authors());
   }
 
   /** Outlet, "Title", date, URL: the parts that are known. */

@@ -63,6 +63,9 @@ public final class DiscordAnswerRenderer {
   /** The answer card: its quotes when answered, otherwise the abstention. */
   public MessageEmbed answer(Answer answer) {
     AnswerLayout layout = AnswerLayout.of(answer);
+    if (!layout.details().isEmpty()) {
+      return details(layout);
+    }
     return layout.answered() ? quotes(layout) : abstention(layout);
   }
 
@@ -280,6 +283,26 @@ public final class DiscordAnswerRenderer {
     } catch (java.net.URISyntaxException e) {
       return false;
     }
+  }
+
+  /** An answer from the articles' own details: each article linked, with outlet, date, authors. */
+  MessageEmbed details(AnswerLayout layout) {
+    String head = "**Question:** " + DiscordMarkdown.escape(cutPlain(layout.question(), 600));
+    StringBuilder lines = new StringBuilder();
+    for (CitationLine c : layout.details()) {
+      String by = c.source().authors().isEmpty() ? ""
+          : "; by " + DiscordMarkdown.escape(cutPlain(String.join(", ", c.source().authors()),
+              300));
+      // Whole lines only, so a masked link is never cut.
+      String line = "\n" + c.marker() + link(c.title(), c.source().url(), 400)
+          + describe(c.source()) + by;
+      if (head.length() + lines.length() + line.length() + 2 > DESCRIPTION_MAX) {
+        break;
+      }
+      lines.append(line);
+    }
+    return embed(DiscordMarkdown.escape(AnswerTexts.DETAILS_INTRO), head + "\n" + lines,
+        List.of(), footer(), COLOR_ANSWER);
   }
 
   private static String describe(Source s) {

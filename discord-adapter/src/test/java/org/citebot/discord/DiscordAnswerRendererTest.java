@@ -311,4 +311,21 @@ class DiscordAnswerRendererTest {
       }
     }
   }
+
+  @Test
+  void detailsAnswer_listsTheArticlesWithOutletDateAndAuthors_asDetailsNotQuotes() {
+    Source withAuthors = new Source("crisis", TinyCorpus.CRISIS_GROUP.title(),
+        TinyCorpus.CRISIS_GROUP.outlet(), List.of("Olga Oliker", "Zaur Shiriyev"),
+        TinyCorpus.CRISIS_GROUP.published(), TinyCorpus.CRISIS_GROUP.url(), "en");
+    Answer a = new Answer("id", "Who wrote the Crisis Group article?", true,
+        org.citebot.answer.QuestionType.WHO, List.of(), List.of(), List.of(), List.of(), null, 1,
+        List.of(withAuthors));
+    MessageEmbed embed = renderer.answer(a);
+    assertEquals("From the articles' own details:", embed.getTitle());
+    assertTrue(embed.getDescription().contains("International Crisis Group, 22 May 2023; by Olga "
+        + "Oliker, Zaur Shiriyev"), embed.getDescription());
+    assertTrue(embed.getDescription().startsWith("**Question:** Who wrote the Crisis Group"),
+        embed.getDescription());
+    assertFalse(embed.getDescription().contains("\u201c"), "no quote marks: these are not quotes");
+  }
 }

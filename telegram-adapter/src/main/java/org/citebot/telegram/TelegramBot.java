@@ -314,6 +314,11 @@ final class TelegramBot {
     // Inline results carry no buttons; the key only makes the results' ids unique.
     String key = registry.put(answer, query, new ButtonOwner("inline", String.valueOf(userId)));
     List<InlineQueryResult> results = new ArrayList<>();
+    if (!answer.details().isEmpty()) {
+      results.add(article(key + "-0", AnswerTexts.DETAILS_INTRO,
+          "Send this reply with the articles' details", renderer.inlineDetails(answer)));
+      return results;
+    }
     if (!answer.answered()) {
       results.add(article(key + "-0", AnswerTexts.NOT_ANSWERED,
           answer.related().isEmpty() ? "Send this reply" : "Send this reply with related articles",

@@ -55,7 +55,9 @@ final class TelegramHtmlRenderer {
     AnswerLayout layout = AnswerLayout.of(answer);
     List<String> blocks = new ArrayList<>();
     blocks.add(header(layout));
-    if (layout.answered()) {
+    if (!layout.details().isEmpty()) {
+      blocks.add(details(layout.details()));
+    } else if (layout.answered()) {
       for (NumberedQuote q : layout.quotes()) {
         blocks.add(quoteBlock(q.quote(), citation(q.citation(), q.quote().source()), limit));
       }
@@ -94,6 +96,13 @@ final class TelegramHtmlRenderer {
   }
 
   /** The single message sent from an inline result when the articles don't answer. */
+  /** An inline result's message for an answer from the articles' own details. */
+  String inlineDetails(Answer answer) {
+    AnswerLayout layout = AnswerLayout.of(answer);
+    return MessagePacker.pack(List.of(header(layout), details(layout.details())), limit)
+        .getFirst();
+  }
+
   String inlineAbstention(Answer answer) {
     AnswerLayout layout = AnswerLayout.of(answer);
     List<String> parts = new ArrayList<>(List.of(header(layout),
@@ -278,6 +287,18 @@ final class TelegramHtmlRenderer {
     StringBuilder out = new StringBuilder(Html.text(AnswerTexts.RELATED_INTRO));
     for (CitationLine line : related) {
       out.append('\n').append(citation(line.number(), line.source()));
+    }
+    return out.toString();
+  }
+
+  /** The articles whose own details answer a question about them, with their authors. */
+  private String details(List<CitationLine> details) {
+    StringBuilder out = new StringBuilder(Html.text(AnswerTexts.DETAILS_INTRO));
+    for (CitationLine line : details) {
+      out.append('\n').append(citation(line.number(), line.source()));
+      if (!line.source().authors().isEmpty()) {
+        out.append(Html.text(" — by " + String.join(", ", line.source().authors())));
+      }
     }
     return out.toString();
   }

@@ -247,4 +247,21 @@ class TelegramHtmlRendererTest {
     }
     return sb.append('.').toString();
   }
+
+  @Test
+  void detailsAnswer_listsTheArticlesWithAuthors_inTheMessageAndInline() {
+    Article a = Fixtures.article("crisis", "New Troubles", "International Crisis Group",
+        java.time.LocalDate.of(2023, 5, 22), "https://example.org/a", "Peacekeepers watched.");
+    org.citebot.text.Source withAuthors = new org.citebot.text.Source("crisis", "New Troubles",
+        "International Crisis Group", List.of("Olga Oliker"), a.source().published(),
+        a.source().url(), "en");
+    Answer details = new Answer("id", "Who wrote the Crisis Group article?", true,
+        org.citebot.answer.QuestionType.WHO, List.of(), List.of(), List.of(), List.of(), null, 1,
+        List.of(withAuthors));
+    String all = String.join("\n", renderer.answer(details, 5));
+    assertTrue(all.contains("From the articles' own details:"), all);
+    assertTrue(all.contains("[1] International Crisis Group, 22 May 2023 — <a href="), all);
+    assertTrue(all.contains(" — by Olga Oliker"), all);
+    assertTrue(renderer.inlineDetails(details).contains("by Olga Oliker"));
+  }
 }
