@@ -89,55 +89,52 @@ public final class AnswerPipeline {
     }
   }
 
+  /**
+   * An answer, and the {@link Answerability} inputs of its best quote when the pipeline got as far
+   * as judging one (null otherwise): what {@code eval --fit-answerability} fits on.
+   */
+  public record Assessment(Answer answer, double[] inputs) {}
+
   /** Composes the answer to an already length-checked question. */
   public Answer compose(String text, List<String> notes) {
+    return assess(text, notes).answer();
+  }
+
+  /** Composes the answer to an already length-checked question, with what it was judged on. */
+  public Assessment assess(String text, List<String> notes) {
     Question q = parser.parse(text);
     String id = answerId(text);
     if (q.hasNoTerms()) {
-      return abstain(id, q, new Refusal(TermsGate.NAME, new TermsGate().reason(q)), List.of(),
-          notes);
+      return new Assessment(abstain(id, q,
+          new Refusal(TermsGate.NAME, new TermsGate().reason(q)), List.of(), notes), null);
     }
     List<org.citebot.text.Source> details = sourceQuestions.answer(q);
     if (!details.isEmpty()) {
       // The articles' own details are facts the corpus states, not a quote that may be wrong.
-      return new Answer(id, text, true, q.type(), List.of(), List.of(), List.of(), notes, null,
-          1, details);
+      return new Assessment(new Answer(id, text, true, q.type(), List.of(), List.of(), List.of(),
+          notes, null, 1, details), null);
     }
     Refusal refused = gates.refuse(q);
     if (refused != null) {
-      return abstain(id, q, refused, List.of(), notes);
+      return new Assessment(abstain(id, q, refused, List.of(), notes), null);
     }
     List<Candidate> ranked = ranker.rank(q, facts.find(q, search.search(q)), true);
     ExcerptBuilder.Result built = excerpts.build(q, ranked);
-    if (built.excerpts().stream().noneMatch(Excerpt::answers)) {
-      return abstain(id, q, blame(q, ranked, built), chooser.related(ranked), notes);
+    Excerpt best = built.excerpts().stream().filter(Excerpt::answers).findFirst().orElse(null);
+    if (best == null) {
+      return new Assessment(
+          abstain(id, q, blame(q, ranked, built), chooser.related(ranked), notes), null);
     }
-    Excerpt best = built.excerpts().stream().filter(Excerpt::answers).findFirst().orElseThrow();
-    double confidence = answerability.confidence(AnswerabilityInputs.of(q, best, ranked));
+    double[] inputs = AnswerabilityInputs.of(q, best, ranked);
+    double confidence = answerability.confidence(inputs);
     Refusal unlikely = gates.refuse(q, confidence);
     if (unlikely != null) {
-      return new Answer(id, q.text(), false, q.type(), List.of(), List.of(),
-          chooser.related(ranked), notes, unlikely, confidence);
+      return new Assessment(new Answer(id, q.text(), false, q.type(), List.of(), List.of(),
+          chooser.related(ranked), notes, unlikely, confidence), inputs);
     }
     QuoteChooser.Chosen chosen = chooser.choose(q, built.excerpts(), ranked);
-    return new Answer(id, text, true, q.type(), chosen.quotes(), chosen.more(), List.of(),
-        notes, null, confidence);
-  }
-
-  /**
-   * The answerability inputs of a question's best answering excerpt and whether its first quote
-   * would be judged right, for fitting {@link Answerability}; null when the pipeline abstains
-   * before the confidence gate.
-   */
-  public double[] answerabilityInputs(String text) {
-    Question q = parser.parse(text);
-    if (q.hasNoTerms() || gates.refuse(q) != null) {
-      return null;
-    }
-    List<Candidate> ranked = ranker.rank(q, facts.find(q, search.search(q)), true);
-    ExcerptBuilder.Result built = excerpts.build(q, ranked);
-    return built.excerpts().stream().filter(Excerpt::answers).findFirst()
-        .map(best -> AnswerabilityInputs.of(q, best, ranked)).orElse(null);
+    return new Assessment(new Answer(id, text, true, q.type(), chosen.quotes(), chosen.more(),
+        List.of(), notes, null, confidence), inputs);
   }
 
   /** Every candidate of a question, best first, with the sentence model always consulted. */

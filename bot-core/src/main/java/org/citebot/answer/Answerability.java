@@ -98,11 +98,7 @@ public final class Answerability {
   }
 
   /** The probability, 0 to 1, that an answer with these inputs is right. */
-  public double confidenceOf(double[] x) {
-    return confidence(x);
-  }
-
-  double confidence(double[] x) {
+  public double confidence(double[] x) {
     double z = bias;
     for (int i = 0; i < weights.length; i++) {
       z += weights[i] * (x[i] - means[i]) / scales[i];

@@ -103,6 +103,31 @@ public final class CorpusAnswerService implements AnswerService {
 
   @Override
   public Answer ask(String question) {
+    Asked asked = prepare(question);
+    if (!asked.notes().isEmpty()) {
+      // Answers that carry a note are rare and specific to one wording: not worth caching.
+      return pipeline.compose(asked.text(), asked.notes());
+    }
+    String q = asked.text();
+    Answer shared =
+        cache.get(pipeline.retriever().corpus().version(), q, t -> pipeline.compose(t, List.of()));
+    // The cache keys on the normalised question; each asker sees their own words echoed.
+    return shared.question().equals(q) ? shared : shared.withQuestion(q);
+  }
+
+  /**
+   * Answers as {@link #ask} does, past the cache, with what the answer was judged on (for
+   * fitting the answerability model).
+   */
+  public AnswerPipeline.Assessment assess(String question) {
+    Asked asked = prepare(question);
+    return pipeline.assess(asked.text(), asked.notes());
+  }
+
+  /** A question as the pipeline takes it, with the notes its preparation leaves. */
+  private record Asked(String text, List<String> notes) {}
+
+  private static Asked prepare(String question) {
     // Escape codes and bidi overrides are never words: a question that starts with one is the
     // same question without it, and nothing raw is echoed back to the asker.
     String q = question == null ? "" : TextHygiene.clean(question).strip();
@@ -116,14 +141,7 @@ public final class CorpusAnswerService implements AnswerService {
     if (q.isEmpty()) {
       notes.add("Please ask a question in words.");
     }
-    if (!notes.isEmpty()) {
-      // Answers that carry a note are rare and specific to one wording: not worth caching.
-      return pipeline.compose(q, notes);
-    }
-    Answer shared =
-        cache.get(pipeline.retriever().corpus().version(), q, t -> pipeline.compose(t, List.of()));
-    // The cache keys on the normalised question; each asker sees their own words echoed.
-    return shared.question().equals(q) ? shared : shared.withQuestion(q);
+    return new Asked(q, notes);
   }
 
   @Override

@@ -144,6 +144,6 @@ final class ExcerptBuilder {
       return null;
     }
     Candidate c = bySentence.get(s);
-    return c != null && lead.score() - c.score() <= ExcerptBuilder.MERGE_WITHIN ? c : null;
+    return c != null && lead.score() - c.score() <= MERGE_WITHIN ? c : null;
   }
 }

@@ -11,10 +11,9 @@ import java.util.Set;
  */
 final class Gates {
 
-  /** Every gate's name, in order. */
-  static final List<String> NAMES = List.of(TermsGate.NAME, "outlet", "answer-shape",
-      "counted-thing",
-      "date-near", "coverage", "heavy-word", "named-numbers", "denial", ConfidenceGate.NAME);
+  /** Every gate's name, in order (a gate uses its collaborators only when it judges). */
+  static final List<String> NAMES =
+      all(null, null, 0).stream().map(AnswerGate::name).toList();
 
   private final List<AnswerGate.OnQuestion> onQuestion = new ArrayList<>();
   private final List<AnswerGate.OnSentence> lead = new ArrayList<>();
@@ -37,13 +36,8 @@ final class Gates {
   /** Every gate, in order, less those named in {@code off}. */
   static Gates standard(Paragraphs paragraphs, SentenceAnnotations annotations, Set<String> off,
       double minConfidence) {
+    checkNames(off);
     List<AnswerGate> all = all(paragraphs, annotations, minConfidence);
-    Set<String> unknown = new LinkedHashSet<>(off);
-    all.forEach(g -> unknown.remove(g.name()));
-    if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("unknown answer gate: " + String.join(", ", unknown)
-          + ", must be among " + String.join(", ", NAMES));
-    }
     all.removeIf(g -> off.contains(g.name()));
     return new Gates(all);
   }

@@ -138,6 +138,7 @@ final class QuestionParser {
         AnswerShapes.looksAhead(text), namedNumbers(text), days, outlet);
   }
 
+  /** The lower-case words of a text, as the question's and each sentence's are compared. */
   static Set<String> words(String text) {
     return new HashSet<>(List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")));
   }

@@ -1,8 +1,6 @@
 package org.citebot.answer;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.citebot.dates.DateMention;
@@ -29,7 +27,7 @@ final class SentenceAnnotations {
   Set<String> words(SentenceRef s) {
     Set<String> w = words.get(s.ord());
     if (w == null) {
-      w = Set.copyOf(wordsOf(s.text()));
+      w = Set.copyOf(QuestionParser.words(s.text()));
       words.set(s.ord(), w);
     }
     return w;
@@ -53,9 +51,5 @@ final class SentenceAnnotations {
       numbers.set(s.ord(), n);
     }
     return n;
-  }
-
-  private static Set<String> wordsOf(String text) {
-    return new HashSet<>(List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")));
   }
 }

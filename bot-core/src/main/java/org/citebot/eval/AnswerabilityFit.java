@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.citebot.answer.Answer;
+import org.citebot.answer.AnswerPipeline;
 import org.citebot.answer.AnswerSettings;
 import org.citebot.answer.Answerability;
 import org.citebot.answer.CorpusAnswerService;
@@ -68,8 +69,9 @@ public final class AnswerabilityFit {
           new java.util.IdentityHashMap<>());
       fitting.addAll(even.questions());
       for (SquadEval.Question q : data.questions()) {
-        Answer a = bot.ask(q.question());
-        double[] inputs = a.answered() ? bot.pipeline().answerabilityInputs(q.question()) : null;
+        AnswerPipeline.Assessment assessed = bot.assess(q.question());
+        Answer a = assessed.answer();
+        double[] inputs = a.answered() ? assessed.inputs() : null;
         boolean strict = a.answered() && q.answerable() && !a.quotes().isEmpty()
             && SquadEval.strictHit(a.quotes().get(0), q);
         boolean hit3 = false;
@@ -116,7 +118,9 @@ public final class AnswerabilityFit {
       if (a.fitting() != fitting) {
         continue;
       }
-      boolean answers = a.answered() && model.confidenceOf(a.inputs()) >= bar;
+      // An answer from the articles' own details is judged by no model.
+      boolean answers = a.answered()
+          && (a.inputs() == null || model.confidence(a.inputs()) >= bar);
       if (a.answerable()) {
         answerable++;
         if (!answers) {

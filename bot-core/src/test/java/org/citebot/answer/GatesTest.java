@@ -84,12 +84,6 @@ class GatesTest {
   }
 
   @Test
-  void gateNames_areTheStandardListInOrder() {
-    assertEquals(Gates.NAMES,
-        Gates.all(null, null, 0).stream().map(AnswerGate::name).toList());
-  }
-
-  @Test
   void unknownGateName_isRefusedWithTheKnownOnes() {
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class,

@@ -67,11 +67,15 @@ class EvalCommandTest {
   }
 
   @Test
-  void evalWithoutFeature_changesTheRankingOnly(@TempDir Path dir) throws Exception {
+  void evalWithoutFeature_saysWhichFeaturesWereOff_andStillMeasures(@TempDir Path dir)
+      throws Exception {
     assertEquals(0, run("eval", questions(dir).toString(), "--json", "--without-feature",
-        "paragraph-bm25,shape"));
+        "paragraph-bm25,SHAPE"));
     JsonNode o = new ObjectMapper().readTree(out.toString());
-    assertTrue(o.has("hit1"), out.toString());
+    assertEquals("[\"shape\",\"paragraph-bm25\"]", o.get("featuresOff").toString(),
+        "in Feature order, by their command-line names");
+    assertEquals(2, o.get("unanswerable").asInt());
+    assertFalse(o.has("gatesOff"), "no gate was switched off");
   }
 
   @Test
