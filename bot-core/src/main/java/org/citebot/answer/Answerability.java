@@ -103,7 +103,8 @@ public final class Answerability {
     for (int i = 0; i < weights.length; i++) {
       z += weights[i] * (x[i] - means[i]) / scales[i];
     }
-    return 1 / (1 + Math.exp(-z));
+    // StrictMath: the same bits on every machine, so the shipped weights regenerate exactly.
+    return 1 / (1 + StrictMath.exp(-z));
   }
 
   /**

@@ -1,8 +1,12 @@
 package org.citebot.eval;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.citebot.answer.Answer;
 import org.citebot.answer.AnswerPipeline;
 import org.citebot.answer.AnswerSettings;
@@ -15,7 +19,11 @@ import org.citebot.answer.Quote;
  * Fits the {@link Answerability} model on the even articles (sorted title order) of SQuAD-format
  * files and reports it on the odd ones, never the same questions: the inputs of every answer the
  * other gates let through, labelled right when its first quote holds the gold answer in the
- * question's own paragraph. The default confidence bar is the one that gives the fitting half the
+ * question's own paragraph. Off-topic questions teach it what an answer to a subject the articles
+ * never treat looks like: the fitting articles' answerable questions asked of the other articles
+ * alone, labelled wrong whatever they get; the mirror (the checking articles' questions asked of
+ * the fitting articles) checks it, as {@code eval --squad FILE --foreign} does. The default
+ * confidence bar is the one that gives the fitting half the
  * best combined accuracy while it keeps false abstentions at 6% or less, strict hit@1 at 0.78 or
  * more and hit@3 at 0.90 or more.
  */
@@ -26,18 +34,19 @@ public final class AnswerabilityFit {
   static final double MIN_HIT3 = 0.90;
 
   /** One question as answered with no confidence bar. */
-  private record Asked(boolean fitting, boolean answerable, boolean answered, boolean strict1,
-      boolean hit3, double[] inputs) {}
+  private record Asked(boolean fitting, boolean offTopic, boolean answerable, boolean answered,
+      boolean strict1, boolean hit3, double[] inputs) {}
 
   /** The fitted model and the figures on the half it was not fitted on. */
   public record Result(Answerability model, Figures checkBefore, Figures checkAfter,
-      Figures fitAfter) {
+      Figures fitAfter, Calibration offTopic) {
     public String text() {
       return String.format(Locale.ROOT, "fitted: %s%ndefault minimum confidence: %.2f%n"
               + "checking half, no bar:   %s%nchecking half, with bar: %s%n"
-              + "fitting half, with bar:  %s%n",
+              + "fitting half, with bar:  %s%n"
+              + "off-topic questions of the checking half, answers given: %s",
           model.describe(), model.defaultMinimum(), checkBefore.text(), checkAfter.text(),
-          fitAfter.text());
+          fitAfter.text(), offTopic.text());
     }
   }
 
@@ -62,27 +71,11 @@ public final class AnswerabilityFit {
   public static Result fit(List<SquadEval.Dataset> datasets) {
     List<Asked> asked = new ArrayList<>();
     for (SquadEval.Dataset data : datasets) {
-      CorpusAnswerService bot = CorpusAnswerService.create(data.corpus(),
-          AnswerSettings.of(Matching.LEXICAL).withMinConfidence(0), 0);
-      SquadEval.Dataset even = SquadEval.half(data, true);
-      java.util.Set<SquadEval.Question> fitting = java.util.Collections.newSetFromMap(
-          new java.util.IdentityHashMap<>());
-      fitting.addAll(even.questions());
-      for (SquadEval.Question q : data.questions()) {
-        AnswerPipeline.Assessment assessed = bot.assess(q.question());
-        Answer a = assessed.answer();
-        double[] inputs = a.answered() ? assessed.inputs() : null;
-        boolean strict = a.answered() && q.answerable() && !a.quotes().isEmpty()
-            && SquadEval.strictHit(a.quotes().get(0), q);
-        boolean hit3 = false;
-        if (a.answered() && q.answerable()) {
-          for (Quote quote : a.quotes().subList(0, Math.min(3, a.quotes().size()))) {
-            hit3 |= DevEval.containsAnswer(quote.text(), q.answers());
-          }
-        }
-        asked.add(new Asked(fitting.contains(q), q.answerable(), a.answered(), strict, hit3,
-            inputs));
-      }
+      Set<SquadEval.Question> fitting = Collections.newSetFromMap(new IdentityHashMap<>());
+      fitting.addAll(SquadEval.half(data, true).questions());
+      ask(data, q -> fitting.contains(q), false, asked);
+      ask(SquadEval.foreign(data, false), q -> true, true, asked);
+      ask(SquadEval.foreign(data, true), q -> false, true, asked);
     }
     List<double[]> xs = new ArrayList<>();
     List<Boolean> ys = new ArrayList<>();
@@ -107,15 +100,46 @@ public final class AnswerabilityFit {
       }
     }
     Answerability fitted = model.withDefaultMinimum(best);
+    Calibration offTopic = new Calibration();
+    for (Asked a : asked) {
+      if (a.offTopic() && !a.fitting() && a.inputs() != null) {
+        offTopic.add(fitted.confidence(a.inputs()), false);
+      }
+    }
     return new Result(fitted, figures(asked, false, fitted, 0), figures(asked, false, fitted, best),
-        figures(asked, true, fitted, best));
+        figures(asked, true, fitted, best), offTopic);
+  }
+
+  /**
+   * Asks every question of {@code data} with no confidence bar; off-topic ones count as
+   * unanswerable, whatever their gold answers.
+   */
+  private static void ask(SquadEval.Dataset data, Predicate<SquadEval.Question> fitting,
+      boolean offTopic, List<Asked> asked) {
+    CorpusAnswerService bot = CorpusAnswerService.create(data.corpus(),
+        AnswerSettings.of(Matching.LEXICAL).withMinConfidence(0), 0);
+    for (SquadEval.Question q : data.questions()) {
+      AnswerPipeline.Assessment assessed = bot.assess(q.question());
+      Answer a = assessed.answer();
+      boolean answerable = !offTopic && q.answerable();
+      boolean strict = a.answered() && answerable && !a.quotes().isEmpty()
+          && SquadEval.strictHit(a.quotes().get(0), q);
+      boolean hit3 = false;
+      if (a.answered() && answerable) {
+        for (Quote quote : a.quotes().subList(0, Math.min(3, a.quotes().size()))) {
+          hit3 |= DevEval.containsAnswer(quote.text(), q.answers());
+        }
+      }
+      asked.add(new Asked(fitting.test(q), offTopic, answerable, a.answered(), strict, hit3,
+          a.answered() ? assessed.inputs() : null));
+    }
   }
 
   private static Figures figures(List<Asked> asked, boolean fitting, Answerability model,
       double bar) {
     int answerable = 0, unanswerable = 0, strict1 = 0, hit3 = 0, abstained = 0, falseAbst = 0;
     for (Asked a : asked) {
-      if (a.fitting() != fitting) {
+      if (a.fitting() != fitting || a.offTopic()) {
         continue;
       }
       // An answer from the articles' own details is judged by no model.

@@ -287,21 +287,30 @@ public final class SquadEval {
    * abstained on.
    */
   public static Dataset foreign(Dataset data) {
+    return foreign(data, true);
+  }
+
+  /**
+   * Off-topic questions either way round: with {@code corpusEven}, the even articles as the
+   * corpus and the odd articles' answerable questions asked of it; otherwise the mirror.
+   */
+  public static Dataset foreign(Dataset data, boolean corpusEven) {
+    int corpusParity = corpusEven ? 0 : 1;
     List<String> titles = sortedTitles(data);
     List<Article> kept = new ArrayList<>();
     for (Article a : data.corpus().articles()) {
-      if (titles.indexOf(a.source().title()) % 2 == 0) {
+      if (titles.indexOf(a.source().title()) % 2 == corpusParity) {
         kept.add(a);
       }
     }
     List<Question> asked = new ArrayList<>();
     for (Question q : data.questions()) {
-      if (q.answerable() && titles.indexOf(titleOf(data, q)) % 2 == 1) {
+      if (q.answerable() && titles.indexOf(titleOf(data, q)) % 2 != corpusParity) {
         asked.add(new Question(q.question(), q.articleId(), List.of(), List.of()));
       }
     }
     Corpus corpus = new Corpus(kept, new LoadReport(kept.size(), List.of(), List.of()),
-        "squad-even", List.of());
+        corpusEven ? "squad-even" : "squad-odd", List.of());
     return new Dataset(corpus, asked);
   }
 

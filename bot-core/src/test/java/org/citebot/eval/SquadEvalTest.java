@@ -52,6 +52,35 @@ class SquadEvalTest {
     assertTrue(odd.calibration().answers() > 1000, odd.text());
   }
 
+  /**
+   * The shipped answerability weights are what the one documented command fits from the shared
+   * data today: a change to the pipeline's inputs that is not followed by a refit fails here.
+   */
+  @Test
+  void shippedAnswerabilityModel_isWhatTheFitRegenerates() throws IOException {
+    Path squad = SharedData.find("eval/external/squad2-half/dev-v2.0.json").orElse(null);
+    Path xquad = SharedData.find("eval/external/xquad-dev/xquad-dev.en.json").orElse(null);
+    assumeTrue(squad != null && xquad != null, "shared/eval/external is not beside the repository");
+    AnswerabilityFit.Result r =
+        AnswerabilityFit.fit(List.of(SquadEval.read(squad), SquadEval.read(xquad)));
+    java.io.StringWriter fitted = new java.io.StringWriter();
+    r.model().write(fitted, "");
+    String shipped;
+    try (java.io.InputStream in = org.citebot.answer.Answerability.class
+        .getResourceAsStream("answerability.properties")) {
+      shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertEquals(body(fitted.toString()), body(shipped),
+        "regenerate with: citebot eval --squad ... --fit-answerability --fit-also ... --out "
+            + "bot-core/src/main/resources/org/citebot/answer/answerability.properties");
+  }
+
+  /** The model's lines without the comment that says how it was made. */
+  private static String body(String properties) {
+    return properties.lines().filter(l -> !l.startsWith("#")).collect(
+        java.util.stream.Collectors.joining("\n"));
+  }
+
   @Test
   void halves_splitTheArticlesBySortedTitle_andForeignAsksOneHalfOfTheOther(@TempDir Path dir)
       throws IOException {
