@@ -1,6 +1,9 @@
 package org.citebot.answer;
 
 import java.util.List;
+import org.citebot.retrieval.SentenceRef;
+import org.citebot.semantic.SentenceEncoder;
+import org.citebot.semantic.StaticVectors;
 
 /** The {@link Answerability} inputs of a question's best answering excerpt. */
 final class AnswerabilityInputs {
@@ -15,11 +18,13 @@ final class AnswerabilityInputs {
     for (Candidate m : best.members()) {
       coverage = Math.max(coverage, m.facts().coverage());
     }
-    // How far the lead stands above the best candidate outside its excerpt: a narrow lead over
-    // an unrelated sentence says the words of the question are spread thin.
+    // How far the lead stands above the best other candidate that could answer, outside its
+    // excerpt: a narrow lead over an unrelated sentence says the words of the question are spread
+    // thin. (A sentence the gates refuse, one with no date for a "when" question, say, competes
+    // for the words but not for the answer.)
     double next = 0;
     for (Candidate c : ranked) {
-      if (!best.members().contains(c)) {
+      if (!best.members().contains(c) && c.mayLead() && c.mayAnswer()) {
         next = c.score();
         break;
       }
@@ -37,7 +42,69 @@ final class AnswerabilityInputs {
         f.adjacency(),
         unknownShare(q),
         lead.mayAnswer() ? 1 : 0,
-        Math.log1p(q.terms().concepts().size())};
+        Math.log1p(q.terms().concepts().size()),
+        q.negated() ? 1 : 0,
+        lacking(q, lead.sentence()),
+        Math.log1p(ranked.size()),
+        q.numbers().size(),
+        namedNumbersIn(q, best),
+        best.members().size(),
+        f.missingHere() * q.totalWeight(),
+        q.totalWeight(),
+        closeness(q, best)};
+  }
+
+  /** How many of the question's weighed concepts the sentence lacks. */
+  static int lacking(Question q, SentenceRef s) {
+    int n = 0;
+    int[][] ids = q.terms().conceptIds();
+    for (int i = 0; i < ids.length; i++) {
+      if (q.weights()[i] > 0 && !s.hasAny(ids[i])) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** How many of the numbers the question names the excerpt has. */
+  static int namedNumbersIn(Question q, Excerpt best) {
+    if (q.numbers().isEmpty()) {
+      return 0;
+    }
+    StringBuilder text = new StringBuilder();
+    for (Candidate m : best.members()) {
+      text.append(m.sentence().text().replace(",", "")).append(' ');
+    }
+    int n = 0;
+    for (String number : q.numbers()) {
+      int at = text.indexOf(number);
+      while (at >= 0) {
+        int end = at + number.length();
+        if ((at == 0 || !Character.isDigit(text.charAt(at - 1)))
+            && (end == text.length() || !Character.isDigit(text.charAt(end)))) {
+          n++;
+          break;
+        }
+        at = text.indexOf(number, at + 1);
+      }
+    }
+    return n;
+  }
+
+  /**
+   * How close the excerpt's meaning is to the question's, by the static word-piece vectors
+   * (microseconds, so every answer has it); 0, the careful reading, where they cannot be read.
+   */
+  static double closeness(Question q, Excerpt best) {
+    StaticVectors vectors = StaticVectors.shipped();
+    if (vectors == null) {
+      return 0;
+    }
+    StringBuilder text = new StringBuilder();
+    for (Candidate m : best.members()) {
+      text.append(m.sentence().text()).append(' ');
+    }
+    return SentenceEncoder.similarity(vectors.embed(q.text()), vectors.embed(text.toString()));
   }
 
   /** The share of the question's weight in words that no sentence of the corpus has. */

@@ -22,7 +22,7 @@ import org.citebot.text.Source;
 final class SourceQuestions {
 
   private static final Pattern AUTHOR = Pattern.compile("(?i)\\b(?:who|whom)\\b[^?]*\\b(?:wrote|"
-      + "written|write|writes|authored)\\b|\\bauthors?\\b|\\bbyline\\b");
+      + "written|write|writes|authored|contributed)\\b|\\b(?:authors?|contributors?|byline)\\b");
   private static final Pattern PUBLISHED = Pattern.compile("(?i)\\b(?:when|what date|which date|"
       + "what day)\\b[^?]*\\b(?:published|released|posted|appeared|dated)\\b"
       + "|\\bpublication date\\b");

@@ -67,6 +67,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--squad", paramLabel = "FILE", description = "A SQuAD 2.0 JSON file.")
     Path squad;
+
+    @Option(names = "--distill-vectors", description = "Distil the static word-piece vectors "
+        + "from the bundled sentence model and write them to --out (a few minutes).")
+    boolean distillVectors;
   }
 
   @Option(names = "--json", description = "Print the figures as JSON.")
@@ -160,6 +164,15 @@ final class EvalCommand implements Callable<Integer> {
         BeirEval.Result r = BeirEval.run(c, cfg);
         out.print(json ? AnswerJson.write(r.json()) + "\n" : r.text());
       }
+      return 0;
+    }
+    if (target.distillVectors) {
+      if (this.out == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--distill-vectors needs --out FILE");
+      }
+      org.citebot.semantic.StaticVectors.distill(this.out);
+      out.println("written to " + this.out);
       return 0;
     }
     if (target.squad != null && fit) {

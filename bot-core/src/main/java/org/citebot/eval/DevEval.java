@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.citebot.answer.Answer;
 import org.citebot.answer.AnswerService;
 import org.citebot.answer.Quote;
+import org.citebot.text.Source;
 
 /**
  * Runs a question file (JSON Lines: question, answers, sources, answerable) against the bot and
@@ -135,7 +136,9 @@ public final class DevEval {
           faithful++;
         }
       }
-      String first = a.quotes().isEmpty() ? "(abstained)" : a.quotes().get(0).text();
+      String first = !a.quotes().isEmpty() ? a.quotes().get(0).text()
+          : !a.details().isEmpty() ? "(details of " + a.details().get(0).title() + ")"
+          : "(abstained)";
       if (!item.answerable()) {
         unanswerable++;
         if (!a.answered()) {
@@ -151,9 +154,22 @@ public final class DevEval {
         failures.add(item.id() + " abstained: \"" + item.question() + "\"");
         continue;
       }
+      // What the answer shows, first to last: its quotes, or the articles' own details when it
+      // answers a question about the articles themselves (who wrote one, when it appeared).
+      List<String> shown = new ArrayList<>();
+      List<Source> shownFrom = new ArrayList<>();
+      for (Quote q : a.quotes()) {
+        shown.add(q.text());
+        shownFrom.add(q.source());
+      }
+      for (Source s : a.details()) {
+        shown.add(String.join(" ", s.title(), s.outletOrTitle(), String.join(", ", s.authors()),
+            s.publishedDate().map(Object::toString).orElse(""), s.link().orElse("")));
+        shownFrom.add(s);
+      }
       int rank = -1;
-      for (int i = 0; i < Math.min(3, a.quotes().size()); i++) {
-        if (containsAnswer(a.quotes().get(i).text(), item.answers())) {
+      for (int i = 0; i < Math.min(3, shown.size()); i++) {
+        if (containsAnswer(shown.get(i), item.answers())) {
           rank = i;
           break;
         }
@@ -163,7 +179,7 @@ public final class DevEval {
       }
       if (rank >= 0) {
         hit3++;
-        String title = a.quotes().get(rank).source().title().toLowerCase(Locale.ROOT);
+        String title = shownFrom.get(rank).title().toLowerCase(Locale.ROOT);
         if (item.sources().isEmpty() || item.sources().stream().anyMatch(title::contains)) {
           cited++;
         } else {

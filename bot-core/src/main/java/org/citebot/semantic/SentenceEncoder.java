@@ -65,7 +65,11 @@ public final class SentenceEncoder implements TextEmbedder, AutoCloseable {
    */
   @Override
   public float[] embed(String text) {
-    long[] ids = tokenizer.encode(text, MAX_TOKENS);
+    return embedIds(tokenizer.encode(text, MAX_TOKENS));
+  }
+
+  /** The unit vector of a sequence of word-piece ids, {@code [CLS]} and {@code [SEP]} included. */
+  float[] embedIds(long[] ids) {
     long[] mask = new long[ids.length];
     java.util.Arrays.fill(mask, 1);
     long[] shape = {1, ids.length};
@@ -108,6 +112,11 @@ public final class SentenceEncoder implements TextEmbedder, AutoCloseable {
       dot += a[i] * b[i];
     }
     return dot;
+  }
+
+  /** The model's word-piece vocabulary. */
+  WordPieceTokenizer tokenizer() {
+    return tokenizer;
   }
 
   @Override

@@ -48,6 +48,28 @@ public final class WordPieceTokenizer {
     return new WordPieceTokenizer(vocab);
   }
 
+  /** The number of word pieces it knows (their ids run from 0 to one less). */
+  public int size() {
+    return vocab.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+  }
+
+  /** The word pieces by id (null where no piece has an id). */
+  String[] pieces() {
+    String[] out = new String[size()];
+    vocab.forEach((piece, id) -> out[id] = piece);
+    return out;
+  }
+
+  /** The id of {@code [CLS]}. */
+  int clsId() {
+    return cls;
+  }
+
+  /** The id of {@code [SEP]}. */
+  int sepId() {
+    return sep;
+  }
+
   private int id(String token) {
     Integer id = vocab.get(token);
     if (id == null) {

@@ -40,7 +40,7 @@ class AnswerabilityTest {
     StringWriter w = new StringWriter();
     m.write(w, "check");
     for (String input : Answerability.INPUTS) {
-      assertTrue(w.toString().contains("weight." + input + "="), input);
+      assertTrue(w.toString().contains("importance." + input + "="), input);
     }
   }
 

@@ -31,25 +31,31 @@ class SquadEvalTest {
       """;
 
   /**
-   * The SQuAD bars of the README, with the default (word) matching: a change that makes answers
-   * on text nobody here chose worse fails the build.
+   * The SQuAD bars of the README, with the default (word) matching and the fitted confidence
+   * bar: a change that makes answers on text nobody here chose worse fails the build. The
+   * answerability model is fitted on the even articles, so the bars that judge it (false
+   * abstentions, combined accuracy, calibration, off-topic questions) are read on the odd ones.
    */
   @Test
   void squadHalf_meetsTheBars() throws IOException {
     Path file = SharedData.find("eval/external/squad2-half/dev-v2.0.json").orElse(null);
     assumeTrue(file != null, "shared/eval/external/squad2-half is not beside the repository");
-    SquadEval.Result r = SquadEval.run(SquadEval.read(file), Matching.LEXICAL, 0);
+    SquadEval.Dataset data = SquadEval.read(file);
+    SquadEval.Result r = SquadEval.run(data, Matching.LEXICAL, 0);
     assertEquals(2910, r.answerable());
     assertTrue(r.strictHit1Rate() >= 0.78, r.text());
-    assertTrue(r.hit3Rate() >= 0.90, r.text());
     assertTrue(r.falseAbstentionRate() < 0.10, r.text());
-    assertTrue(r.abstentionRate() >= 0.10, "a fair share of the unanswerable: " + r.text());
+    assertTrue(r.abstentionRate() >= 0.20, "a fair share of the unanswerable: " + r.text());
     assertEquals(0, r.repeating(), r.text());
-    // Confidence is fitted on the even articles: its calibration is judged on the odd ones.
-    SquadEval.Result odd = SquadEval.run(SquadEval.half(SquadEval.read(file), false),
-        Matching.LEXICAL, 0);
+    SquadEval.Result odd = SquadEval.run(SquadEval.half(data, false), Matching.LEXICAL, 0);
+    assertTrue(odd.strictHit1Rate() >= 0.78, odd.text());
+    assertTrue(odd.hit3Rate() >= 0.90, odd.text());
+    assertTrue(odd.falseAbstentionRate() <= 0.06, odd.text());
+    assertTrue(odd.strictCombined() >= 0.48, odd.text());
     assertTrue(odd.calibration().expectedError() < 0.08, odd.text());
     assertTrue(odd.calibration().answers() > 1000, odd.text());
+    SquadEval.Result foreign = SquadEval.run(SquadEval.foreign(data), Matching.LEXICAL, 0);
+    assertTrue(foreign.abstentionRate() >= 0.90, "off-topic questions: " + foreign.text());
   }
 
   /**

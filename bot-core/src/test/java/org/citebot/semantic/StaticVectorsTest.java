@@ -1,0 +1,63 @@
+package org.citebot.semantic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** The shipped static vectors, read for real. */
+class StaticVectorsTest {
+
+  private final StaticVectors vectors = StaticVectors.shipped();
+
+  @Test
+  void shipped_areReadFromTheClassPath_andGiveUnitVectors() {
+    assertNotNull(vectors, "the shipped vectors load");
+    float[] v = vectors.embed("Who controls the road?");
+    assertEquals(384, v.length);
+    assertEquals(1.0, SentenceEncoder.similarity(v, v), 1e-4);
+  }
+
+  @Test
+  void embed_aSentenceOnTheSubject_isCloserThanOneOnAnother() {
+    float[] question = vectors.embed("What is chloroplast DNA abbreviated as?");
+    double onTopic = SentenceEncoder.similarity(question, vectors.embed(
+        "Chloroplasts have their own DNA, often abbreviated as ctDNA or cpDNA."));
+    double offTopic = SentenceEncoder.similarity(question, vectors.embed(
+        "The directive, abbreviated as the WFD, sets rules for European Union law."));
+    assertTrue(onTopic > offTopic + 0.1, onTopic + " vs " + offTopic);
+  }
+
+  @Test
+  void embed_textOfNoWordPiece_isTheZeroVector() {
+    float[] v = vectors.embed("   ");
+    assertEquals(0.0, SentenceEncoder.similarity(v, v));
+  }
+
+  @Test
+  void read_vectorsForAnotherVocabulary_areRefusedWithTheReason() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
+      out.writeInt(0x43425356);
+      out.writeInt(10);
+      out.writeInt(4);
+    }
+    WordPieceTokenizer tokenizer;
+    try (InputStream t = getClass().getClassLoader()
+        .getResourceAsStream(SemanticModel.TOKENIZER)) {
+      tokenizer = WordPieceTokenizer.read(t);
+    }
+    IOException e = assertThrows(IOException.class, () -> StaticVectors.read(tokenizer,
+        new ByteArrayInputStream(bytes.toByteArray())));
+    assertTrue(e.getMessage().contains("do not fit a vocabulary of " + tokenizer.size()),
+        e.getMessage());
+  }
+}
