@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.citebot.dates.DateMention;
 import org.citebot.retrieval.Retriever;
+import org.citebot.semantic.StaticVectors;
 import org.citebot.text.Hashes;
 
 /**
@@ -57,6 +58,8 @@ public final class AnswerPipeline {
     this.gates = Gates.standard(paragraphs, annotations, settings.gatesOff(),
         settings.minConfidence());
     this.answerability = Answerability.shipped();
+    // Every answer's confidence reads them: they load while the rest is set up.
+    StaticVectors.loadInBackground();
     this.meaning = settings.embedder() == null ? null
         : new MeaningScorer(settings.embedder(), retriever, paragraphs);
     this.ranker = new Ranker(settings.ranking(), settings.lexicalRanking(), meaning, gates,

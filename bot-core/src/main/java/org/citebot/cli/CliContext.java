@@ -8,6 +8,7 @@ import java.util.Map;
 import org.citebot.answer.AnswerSettings;
 import org.citebot.config.ConfigException;
 import org.citebot.answer.CorpusAnswerService;
+import org.citebot.semantic.StaticVectors;
 import org.citebot.answer.Matching;
 import org.citebot.corpus.CorpusLoader;
 import org.citebot.text.Corpus;
@@ -42,6 +43,9 @@ final class CliContext {
 
   synchronized CorpusAnswerService service(Path dir) {
     if (service == null) {
+      // Every answer's confidence reads the static vectors: they load while the corpus is read
+      // and indexed, which a one-question "ask" would otherwise wait for in turn.
+      StaticVectors.loadInBackground();
       service = CorpusAnswerService.create(corpus(dir), settings(), 10_000);
     }
     return service;

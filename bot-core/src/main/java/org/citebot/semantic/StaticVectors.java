@@ -1,17 +1,17 @@
 package org.citebot.semantic;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +28,7 @@ public final class StaticVectors implements TextEmbedder {
   private static final Logger LOG = LoggerFactory.getLogger(StaticVectors.class);
 
   /** The class-path resource of the shipped vectors. */
-  public static final String RESOURCE = "org/citebot/semantic/static-vectors.bin.gz";
+  public static final String RESOURCE = "org/citebot/semantic/static-vectors.bin";
 
   private static final int MAGIC = 0x43425356;
 
@@ -75,41 +75,71 @@ public final class StaticVectors implements TextEmbedder {
     }
   }
 
-  private static StaticVectors load() throws IOException {
-    ClassLoader loader = StaticVectors.class.getClassLoader();
-    WordPieceTokenizer tokenizer;
-    try (InputStream t = loader.getResourceAsStream(SemanticModel.TOKENIZER)) {
-      if (t == null) {
-        throw new IOException("tokenizer not on the class path: " + SemanticModel.TOKENIZER);
-      }
-      tokenizer = WordPieceTokenizer.read(t);
+  /**
+   * Starts reading the shipped vectors on a thread of their own, so that a process that builds
+   * an index first (a one-question {@code citebot ask}) has them by the time it needs them.
+   */
+  public static void loadInBackground() {
+    if (shipped != null || unavailable) {
+      return;
     }
-    try (InputStream raw = loader.getResourceAsStream(RESOURCE)) {
+    Thread t = new Thread(StaticVectors::shipped, "static-vectors");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static StaticVectors load() throws IOException {
+    try (InputStream raw = StaticVectors.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (raw == null) {
         throw new IOException("static vectors not on the class path: " + RESOURCE);
       }
-      return read(tokenizer, raw);
+      return read(raw);
     }
   }
 
-  static StaticVectors read(WordPieceTokenizer tokenizer, InputStream raw) throws IOException {
-    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)));
-    if (in.readInt() != MAGIC) {
-      throw new IOException("not a static vectors file");
+  /**
+   * Reads vectors in the format {@link #distill} writes: the word pieces themselves come first,
+   * so that no tokenizer file need be parsed (parsing the model's 700 kB tokenizer JSON took
+   * longer than reading every vector).
+   */
+  static StaticVectors read(InputStream raw) throws IOException {
+    // Read whole and parsed in bulk: element by element, a cold JVM took half a second. The
+    // file is not compressed itself: the jar compresses it, and inflating twice cost 70 ms.
+    ByteBuffer in = ByteBuffer.wrap(raw.readAllBytes());
+    try {
+      if (in.getInt() != MAGIC) {
+        throw new IOException("not a static vectors file");
+      }
+      int pieces = in.getInt();
+      int dims = in.getInt();
+      int vocabularyBytes = in.getInt();
+      if (pieces <= 0 || pieces > 1_000_000 || dims <= 0 || dims > 4096
+          || vocabularyBytes < 0 || vocabularyBytes > in.remaining()) {
+        throw new IOException("static vectors file of " + pieces + " pieces of " + dims
+            + " dimensions is damaged");
+      }
+      String[] names = new String(in.array(), in.position(), vocabularyBytes,
+          StandardCharsets.UTF_8).split("\n", -1);
+      in.position(in.position() + vocabularyBytes);
+      if (names.length != pieces) {
+        throw new IOException("static vectors file names " + names.length + " pieces, not "
+            + pieces + ": it is damaged");
+      }
+      Map<String, Integer> vocabulary = new HashMap<>(pieces * 2);
+      for (int id = 0; id < pieces; id++) {
+        if (!names[id].isEmpty()) {
+          vocabulary.put(names[id], id);
+        }
+      }
+      float[] scales = new float[pieces];
+      in.asFloatBuffer().get(scales);
+      in.position(in.position() + 4 * pieces);
+      byte[] vectors = new byte[pieces * dims];
+      in.get(vectors);
+      return new StaticVectors(new WordPieceTokenizer(vocabulary), dims, vectors, scales);
+    } catch (BufferUnderflowException e) {
+      throw new IOException("static vectors file is cut short", e);
     }
-    int pieces = in.readInt();
-    int dims = in.readInt();
-    if (pieces != tokenizer.size() || dims <= 0 || dims > 4096) {
-      throw new IOException("static vectors for " + pieces + " pieces of " + dims
-          + " dimensions do not fit a vocabulary of " + tokenizer.size());
-    }
-    float[] scales = new float[pieces];
-    for (int i = 0; i < pieces; i++) {
-      scales[i] = in.readFloat();
-    }
-    byte[] vectors = new byte[pieces * dims];
-    in.readFully(vectors);
-    return new StaticVectors(tokenizer, dims, vectors, scales);
   }
 
   @Override
@@ -211,10 +241,18 @@ public final class StaticVectors implements TextEmbedder {
     Files.createDirectories(out.toAbsolutePath().getParent());
     try (OutputStream file = Files.newOutputStream(out);
         DataOutputStream o = new DataOutputStream(
-            new BufferedOutputStream(new GZIPOutputStream(file)))) {
+            new BufferedOutputStream(file))) {
       o.writeInt(MAGIC);
       o.writeInt(n);
       o.writeInt(dims);
+      StringBuilder names = new StringBuilder();
+      for (int id = 0; id < n; id++) {
+        // No piece holds a line break: the tokenizer splits text on white space first.
+        names.append(id > 0 ? "\n" : "").append(pieces[id] == null ? "" : pieces[id]);
+      }
+      byte[] vocabulary = names.toString().getBytes(StandardCharsets.UTF_8);
+      o.writeInt(vocabulary.length);
+      o.write(vocabulary);
       for (float s : scales) {
         o.writeFloat(s);
       }
@@ -222,13 +260,4 @@ public final class StaticVectors implements TextEmbedder {
     }
   }
 
-  /** Reads vectors written by {@link #distill}, for checking them. */
-  public static StaticVectors read(Path file) {
-    try (InputStream t = StaticVectors.class.getClassLoader()
-        .getResourceAsStream(SemanticModel.TOKENIZER); InputStream in = Files.newInputStream(file)) {
-      return read(WordPieceTokenizer.read(t), in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
