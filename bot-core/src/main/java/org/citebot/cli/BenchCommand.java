@@ -17,9 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Prints speed and memory figures: answer latency p50/p99 (cache off) against "
         + "raw Lucene top-10 search for the same questions, index build time, heap used, the "
         + "Lucene index's size in bytes, the number of sentences and the bytes of the sentence "
-        + "vectors held (0 with lexical matching). On the corpus and, with --squad, on a SQuAD "
-        + "2.0 file's paragraphs, with --scifact, on the SciFact collection, each loaded as "
-        + "articles."})
+        + "vectors held (0 with lexical matching). Runs on the corpus, and also on a SQuAD 2.0 "
+        + "file's paragraphs with --squad and on the SciFact collection with --scifact, each "
+        + "loaded as articles."})
 final class BenchCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
