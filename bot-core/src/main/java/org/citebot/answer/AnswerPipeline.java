@@ -92,6 +92,16 @@ public final class AnswerPipeline {
     }
   }
 
+  /** Sentence vectors held so far (0 without a model); for measuring memory. */
+  public int sentenceVectorCount() {
+    return meaning == null ? 0 : meaning.sentenceVectorCount();
+  }
+
+  /** Bytes of the sentence vectors held so far (0 without a model); for measuring memory. */
+  public long sentenceVectorBytes() {
+    return meaning == null ? 0 : meaning.sentenceVectorBytes();
+  }
+
   /**
    * An answer, and the {@link Answerability} inputs of its best quote when the pipeline got as far
    * as judging one (null otherwise): what {@code eval --fit-answerability} fits on.

@@ -74,6 +74,25 @@ final class MeaningScorer {
     embedParagraphs(retriever.sentences());
   }
 
+  /** How many sentence vectors have been computed so far; for measuring memory. */
+  int sentenceVectorCount() {
+    int n = 0;
+    for (int i = 0; i < sentenceVectors.length(); i++) {
+      n += sentenceVectors.get(i) == null ? 0 : 1;
+    }
+    return n;
+  }
+
+  /** Bytes of the sentence vectors computed so far, 4 a float; for measuring memory. */
+  long sentenceVectorBytes() {
+    long bytes = 0;
+    for (int i = 0; i < sentenceVectors.length(); i++) {
+      float[] v = sentenceVectors.get(i);
+      bytes += v == null ? 0 : 4L * v.length;
+    }
+    return bytes;
+  }
+
   private void embedSentences(List<SentenceRef> ss) {
     for (SentenceRef s : ss) {
       if (sentenceVectors.get(s.ord()) == null) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.citebot.answer.AnswerSettings;
 import org.citebot.answer.CorpusAnswerService;
 import org.citebot.answer.Matching;
 import org.citebot.retrieval.PassageIndex;
@@ -28,11 +29,40 @@ public final class Bench {
       "Where are the peacekeepers stationed?", "Why was the road blocked?",
       "What is the weather today?", "Which company was involved in mining?");
 
-  /** The figures of one run. */
+  /**
+   * The figures of one run. {@code indexBytes} is the size of the Lucene indexes' files (in
+   * memory); {@code sentenceVectors} and {@code sentenceVectorBytes} are the sentence vectors the
+   * answer path holds after the run (4 bytes a float; 0 with lexical matching, and only the
+   * sentences the questions reached with semantic matching, which embeds on first use).
+   */
   public record Figures(String corpus, String matching, int questions, int articles,
       int sentences, long buildMillis,
       double askP50Micros, double askP99Micros, double searchP50Micros, double searchP99Micros,
-      long heapMb) {
+      long heapMb, long indexBytes, int sentenceVectors, long sentenceVectorBytes) {
+
+    /** Bytes the vectors of every sentence would take, at the held vectors' size; 0 if none. */
+    public long allSentenceVectorBytes() {
+      return sentenceVectors == 0 ? 0 : sentenceVectorBytes / sentenceVectors * sentences;
+    }
+
+    private String memoryText() {
+      String vectors = sentenceVectors == 0
+          ? String.format(Locale.ROOT, "sentence vectors %d bytes", sentenceVectorBytes)
+          : String.format(Locale.ROOT,
+              "sentence vectors %d bytes (%s; %d of %d sentences, %d floats each; all would "
+                  + "take %s)",
+              sentenceVectorBytes, mb(sentenceVectorBytes), sentenceVectors, sentences,
+              sentenceVectorBytes / sentenceVectors / 4, mb(allSentenceVectorBytes()));
+      return String.format(Locale.ROOT, "  memory: Lucene index %d bytes (%s), %d sentences, %s%n",
+          indexBytes, mb(indexBytes), sentences, vectors);
+    }
+
+    /** Bytes in MB, or in KB below one MB. */
+    private static String mb(long bytes) {
+      return bytes < 1024 * 1024
+          ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0)
+          : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
 
     public double ratioP50() {
       return searchP50Micros == 0 ? 0 : askP50Micros / searchP50Micros;
@@ -44,9 +74,9 @@ public final class Bench {
               + "heap used %d MB%n"
               + "  ask (cache off): p50 %.0f us, p99 %.0f us%n"
               + "  raw Lucene top-10 search: p50 %.0f us, p99 %.0f us%n"
-              + "  ask / search at p50: %.1fx%n",
+              + "  ask / search at p50: %.1fx%n%s",
           corpus, matching, questions, articles, sentences, buildMillis, heapMb, askP50Micros, askP99Micros,
-          searchP50Micros, searchP99Micros, ratioP50());
+          searchP50Micros, searchP99Micros, ratioP50(), memoryText());
     }
 
     public ObjectNode json() {
@@ -63,6 +93,9 @@ public final class Bench {
       o.put("searchP99Micros", searchP99Micros);
       o.put("ratioP50", ratioP50());
       o.put("heapMb", heapMb);
+      o.put("indexBytes", indexBytes);
+      o.put("sentenceVectors", sentenceVectors);
+      o.put("sentenceVectorBytes", sentenceVectorBytes);
       return o;
     }
   }
@@ -103,10 +136,41 @@ public final class Bench {
         rounds, matching);
   }
 
+  /**
+   * A SQuAD 2.0 file's paragraphs loaded as articles (as {@code eval --squad} loads them), with
+   * {@code maxQuestions} of its questions, spread evenly over the file, as questions.
+   */
+  public static Figures squad(Path file, int rounds, Matching matching, int maxQuestions)
+      throws IOException {
+    SquadEval.Dataset data = SquadEval.read(file);
+    List<String> all = data.questions().stream().map(SquadEval.Question::question).toList();
+    return measure("squad", data.corpus(), spread(all, maxQuestions), rounds, matching);
+  }
+
+  /** At most {@code n} of the items, evenly spaced from the first, in order. */
+  static <T> List<T> spread(List<T> items, int n) {
+    if (n >= items.size()) {
+      return items;
+    }
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(items.get((int) ((long) i * items.size() / n)));
+    }
+    return out;
+  }
+
   static Figures measure(
       String name, Corpus corpus, List<String> questions, int rounds, Matching matching) {
+    return measure(name, corpus, questions, rounds, AnswerSettings.of(matching));
+  }
+
+  static Figures measure(
+      String name, Corpus corpus, List<String> questions, int rounds, AnswerSettings settings) {
+    if (questions.isEmpty()) {
+      throw new IllegalArgumentException("no questions to bench " + name + " with");
+    }
     long t0 = System.nanoTime();
-    CorpusAnswerService bot = CorpusAnswerService.create(corpus, matching, 0);
+    CorpusAnswerService bot = CorpusAnswerService.create(corpus, settings, 0);
     long buildMillis = (System.nanoTime() - t0) / 1_000_000;
     PassageIndex index = bot.index();
     // Warm up both paths so the JIT has compiled them (and the sentence model has embedded the
@@ -139,7 +203,8 @@ public final class Bench {
     return new Figures(name, bot.semantic() ? "semantic" : "lexical", questions.size(),
         corpus.articles().size(), index.sentenceCount(), buildMillis,
         percentile(ask, 50), percentile(ask, 99), percentile(search, 50), percentile(search, 99),
-        heap);
+        heap, index.indexBytes(), bot.pipeline().sentenceVectorCount(),
+        bot.pipeline().sentenceVectorBytes());
   }
 
   static double percentile(long[] nanos, int p) {

@@ -97,6 +97,19 @@ final class LuceneTexts implements AutoCloseable {
     }
   }
 
+  /** Bytes of the index's files in its (in-memory) directory. */
+  long bytes() {
+    try {
+      long sum = 0;
+      for (String file : dir.listAll()) {
+        sum += dir.fileLength(file);
+      }
+      return sum;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   int ordOf(int doc) {
     return ordByDoc[doc];
   }

@@ -271,6 +271,14 @@ public final class PassageIndex implements Retriever, AutoCloseable {
     return sentences.size();
   }
 
+  /**
+   * Bytes of the Lucene indexes (sentences, passages, paragraphs): the sum of their files'
+   * lengths in the in-memory directories that hold them.
+   */
+  public long indexBytes() {
+    return sentenceIndex.bytes() + passageIndex.bytes() + paragraphIndex.bytes();
+  }
+
   @Override
   public void close() {
     sentenceIndex.close();
