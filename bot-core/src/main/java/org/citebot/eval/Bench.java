@@ -13,6 +13,7 @@ import org.citebot.answer.AnswerSettings;
 import org.citebot.answer.CorpusAnswerService;
 import org.citebot.answer.Matching;
 import org.citebot.retrieval.PassageIndex;
+import org.citebot.semantic.StaticVectors;
 import org.citebot.text.Article;
 import org.citebot.text.Corpus;
 import org.citebot.text.LoadReport;
@@ -33,12 +34,15 @@ public final class Bench {
    * The figures of one run. {@code indexBytes} is the size of the Lucene indexes' files (in
    * memory); {@code sentenceVectors} and {@code sentenceVectorBytes} are the sentence vectors the
    * answer path holds after the run (4 bytes a float; 0 with lexical matching, and only the
-   * sentences the questions reached with semantic matching, which embeds on first use).
+   * sentences the questions reached with semantic matching, which embeds on first use);
+   * {@code staticVectorBytes} are the word-piece vectors every answer's confidence reads, held
+   * once per process whatever the corpus.
    */
   public record Figures(String corpus, String matching, int questions, int articles,
       int sentences, long buildMillis,
       double askP50Micros, double askP99Micros, double searchP50Micros, double searchP99Micros,
-      long heapMb, long indexBytes, int sentenceVectors, long sentenceVectorBytes) {
+      long heapMb, long indexBytes, int sentenceVectors, long sentenceVectorBytes,
+      long staticVectorBytes) {
 
     /** Bytes the vectors of every sentence would take, at the held vectors' size; 0 if none. */
     public long allSentenceVectorBytes() {
@@ -53,8 +57,10 @@ public final class Bench {
                   + "take %s)",
               sentenceVectorBytes, mb(sentenceVectorBytes), sentenceVectors, sentences,
               sentenceVectorBytes / sentenceVectors / 4, mb(allSentenceVectorBytes()));
-      return String.format(Locale.ROOT, "  memory: Lucene index %d bytes (%s), %d sentences, %s%n",
-          indexBytes, mb(indexBytes), sentences, vectors);
+      return String.format(Locale.ROOT, "  memory: Lucene index %d bytes (%s), %d sentences, %s; "
+              + "static word-piece vectors %d bytes (%s, one copy for all corpora)%n",
+          indexBytes, mb(indexBytes), sentences, vectors, staticVectorBytes,
+          mb(staticVectorBytes));
     }
 
     /** Bytes in MB, or in KB below one MB. */
@@ -96,6 +102,7 @@ public final class Bench {
       o.put("indexBytes", indexBytes);
       o.put("sentenceVectors", sentenceVectors);
       o.put("sentenceVectorBytes", sentenceVectorBytes);
+      o.put("staticVectorBytes", staticVectorBytes);
       return o;
     }
   }
@@ -204,7 +211,8 @@ public final class Bench {
         corpus.articles().size(), index.sentenceCount(), buildMillis,
         percentile(ask, 50), percentile(ask, 99), percentile(search, 50), percentile(search, 99),
         heap, index.indexBytes(), bot.pipeline().sentenceVectorCount(),
-        bot.pipeline().sentenceVectorBytes());
+        bot.pipeline().sentenceVectorBytes(),
+        StaticVectors.shipped() == null ? 0 : StaticVectors.shipped().bytes());
   }
 
   static double percentile(long[] nanos, int p) {

@@ -142,6 +142,11 @@ public final class StaticVectors implements TextEmbedder {
     }
   }
 
+  /** The bytes its vectors and weights take in memory (the vocabulary aside). */
+  public long bytes() {
+    return vectors.length + 4L * scales.length;
+  }
+
   @Override
   public float[] embed(String text) {
     long[] ids = tokenizer.encode(text, Integer.MAX_VALUE);
