@@ -247,6 +247,20 @@ final class AnswerShapes {
     return QUOTED.matcher(sentence).find();
   }
 
+  /**
+   * A sentence that goes on with words already attributed: it opens with a quotation mark, or
+   * names its speaker by a pronoun ("'... unacceptable,' she said", "He added that ...").
+   */
+  private static final Pattern GOES_ON_WITH_SPEECH = Pattern.compile(
+      "^\\s*[\u201c\"\u00ab\u2018]"
+          + "|\\b(?:he|she|they)\\s+(?:said|says|added|adds|continued|stressed|noted|told|wrote)\\b"
+          + "|\\b(?:said|added|continued|stressed|noted)\\s+(?:he|she|they)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  static boolean goesOnWithSpeech(String sentence) {
+    return GOES_ON_WITH_SPEECH.matcher(sentence).find();
+  }
+
   private static final Pattern NEGATION = Pattern.compile(
       "\\b(?:not|never|no|none|neither|nor|nobody|nothing|nowhere|cannot|without)\\b|n['’]t\\b",
       Pattern.CASE_INSENSITIVE);

@@ -46,6 +46,12 @@ final class Paragraphs {
     return n.paragraph() == s.paragraph() ? n : null;
   }
 
+  /** The sentence after {@code s} in its article, whatever its paragraph, or null. */
+  SentenceRef next(SentenceRef s) {
+    int i = s.index() + 1;
+    return i < s.article().sentences().size() ? retriever.sentence(ordinal(s.article()), i) : null;
+  }
+
   /** The sentences of one paragraph of an article, in order. */
   List<SentenceRef> sentences(int articleOrdinal, int paragraph) {
     List<SentenceRef> out = new ArrayList<>();

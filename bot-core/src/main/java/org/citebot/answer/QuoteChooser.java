@@ -27,6 +27,9 @@ final class QuoteChooser {
    */
   static final double SAME_PARAGRAPH_BAR = 0.7;
 
+  /** The most sentences of one paragraph that goes on with reported words. */
+  static final int MAX_SPEECH_SENTENCES = 3;
+
   /** The quotes of an answer and the further ones for "more sources". */
   record Chosen(List<Quote> quotes, List<Quote> more) {}
 
@@ -47,11 +50,23 @@ final class QuoteChooser {
     fillFromBestParagraph(chosen, excerpts, ranked);
     Set<Integer> highlightTerms = q.terms().termIds();
     List<Quote> quotes = new ArrayList<>();
-    for (Excerpt p : chosen) {
-      quotes.add(quote(p, highlightTerms, q.type()));
-    }
     Set<SentenceRef> quoted = new HashSet<>();
-    chosen.forEach(e -> quoted.addAll(sentences(e)));
+    Excerpt best = chosen.get(0);
+    quotes.add(quote(best, highlightTerms, q.type()));
+    quoted.addAll(sentences(best));
+    if (q.asksForSpeech()) {
+      for (List<SentenceRef> going : speechGoingOn(sentences(best), quoted)) {
+        quotes.add(quote(going, best.score(), highlightTerms, null));
+        quoted.addAll(going);
+      }
+    }
+    for (Excerpt p : chosen.subList(1, chosen.size())) {
+      List<SentenceRef> shows = sentences(p);
+      if (quotes.size() < MAX_QUOTES && shows.stream().noneMatch(quoted::contains)) {
+        quotes.add(quote(p, highlightTerms, q.type()));
+        quoted.addAll(shows);
+      }
+    }
     List<Quote> more = new ArrayList<>();
     for (Excerpt p : excerpts) {
       if (more.size() >= MAX_MORE) {
@@ -225,9 +240,46 @@ final class QuoteChooser {
     return out;
   }
 
+  /**
+   * The paragraphs after a quote that go on with the words it reports, at most two, each whole
+   * but for at most {@link #MAX_SPEECH_SENTENCES} sentences: news text gives each sentence of a
+   * statement a paragraph of its own ("Zakharova rejected the accusation." / "'The criticism
+   * ... is unacceptable,' she said."), and a reader who asked what was said needs the words, not
+   * only that something was said.
+   */
+  private List<List<SentenceRef>> speechGoingOn(List<SentenceRef> shown, Set<SentenceRef> quoted) {
+    List<List<SentenceRef>> out = new ArrayList<>();
+    SentenceRef last = shown.get(shown.size() - 1);
+    while (out.size() < 2) {
+      SentenceRef next = paragraphs.next(last);
+      if (next == null || next.paragraph() == last.paragraph() || quoted.contains(next)
+          || !AnswerShapes.goesOnWithSpeech(next.text())) {
+        break;
+      }
+      List<SentenceRef> paragraph = paragraphs.paragraphOf(next);
+      List<SentenceRef> going = new ArrayList<>(
+          paragraph.subList(0, Math.min(MAX_SPEECH_SENTENCES, paragraph.size())));
+      going.removeIf(quoted::contains);
+      if (going.isEmpty() || going.get(0) != next) {
+        break;
+      }
+      out.add(going);
+      last = going.get(going.size() - 1);
+    }
+    return out;
+  }
+
   /** A quote of the excerpt, its words with the question's terms marked. */
   private Quote quote(Excerpt p, Set<Integer> terms, QuestionType type) {
-    List<SentenceRef> sentences = sentences(p);
+    return quote(sentences(p), p.score(), terms, type == QuestionType.WHEN ? p.byRank() : null);
+  }
+
+  /**
+   * A quote of consecutive sentences, its words with the question's terms marked, dated by the
+   * first of {@code dated} (best first) whose date can be read, when given.
+   */
+  private Quote quote(List<SentenceRef> sentences, double score, Set<Integer> terms,
+      List<Candidate> dated) {
     Article article = sentences.get(0).article();
     // All sentences stay one exact slice of the article.
     int start = sentences.get(0).span().start();
@@ -237,15 +289,15 @@ final class QuoteChooser {
       highlights.addAll(s.wordsOf(terms, start));
     }
     String date = null;
-    if (type == QuestionType.WHEN && dates != null) {
-      for (Candidate m : p.byRank()) {
+    if (dated != null && dates != null) {
+      for (Candidate m : dated) {
         date = dates.label(annotations.dates(m.sentence()), article.source().published());
         if (date != null) {
           break;
         }
       }
     }
-    return new Quote(article, span.start(), span.end(), round(p.score()), highlights, date);
+    return new Quote(article, span.start(), span.end(), round(score), highlights, date);
   }
 
   private static double round(double v) {

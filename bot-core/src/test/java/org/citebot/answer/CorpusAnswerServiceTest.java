@@ -44,6 +44,28 @@ class CorpusAnswerServiceTest {
     assertEquals(1, a.citationNumber(first));
   }
 
+  /**
+   * The spokeswoman's reply runs over three one-sentence paragraphs: the answer quotes the words
+   * she said, in order, each an exact slice, not only the sentence that says she replied.
+   */
+  @Test
+  void ask_whatSomeoneSaid_quotesTheSpeechThatGoesOnInTheNextParagraphs() {
+    Answer a = bot.ask("What did Zakharova say?");
+    assertTrue(a.answered());
+    List<String> texts = a.quotes().stream().map(Quote::text).toList();
+    assertTrue(texts.get(0).contains("Zakharova rejected Pashinyan's accusation"), texts.toString());
+    assertTrue(texts.get(1).startsWith("\"The criticism of Russian peacekeepers"), texts.toString());
+    assertTrue(texts.get(2).startsWith("\"Russian peacekeepers are doing everything possible"),
+        texts.toString());
+    for (Quote q : a.quotes()) {
+      assertEquals(q.text(), q.article().text().substring(q.start(), q.end()));
+    }
+    // A question that does not ask what was said keeps its quotes to what answers it.
+    Answer who = bot.ask("Who is the spokeswoman of the Russian Foreign Ministry?");
+    assertTrue(who.quotes().stream().noneMatch(q -> q.text().startsWith("\"The criticism")),
+        who.quotes().toString());
+  }
+
   @Test
   void ask_checkpointQuestionMisspelt_getsTheSameAnswer() {
     Quote first = bot.ask("When was the chekpoint set up?").quotes().get(0);
