@@ -36,7 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
         "eval --squad FILE: every paragraph of a SQuAD 2.0 file as an article; every question "
             + "asked: hit@1, hit@3, strict hit@1 (from the question's own paragraph), abstention, "
             + "false abstentions, the first quote's mean length, and how many answers show a "
-            + "sentence twice.",
+            + "sentence twice; with --fit-answerability, fits the confidence model instead.",
+        "eval --distill-vectors --out FILE: the static word-piece vectors the confidence reads, "
+            + "distilled from the bundled sentence model.",
         "--without GATE[,GATE] and --without-feature FEATURE[,FEATURE] print the same figures "
             + "with those answer gates or ranking features switched off, to measure what each is "
             + "worth.",

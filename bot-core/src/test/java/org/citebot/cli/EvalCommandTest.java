@@ -88,6 +88,12 @@ class EvalCommandTest {
   }
 
   @Test
+  void distillVectors_withoutOut_isAUsageError() throws Exception {
+    assertEquals(2, run("eval", "--distill-vectors"));
+    assertTrue(err.toString().contains("--distill-vectors needs --out FILE"), err.toString());
+  }
+
+  @Test
   void askJson_abstention_namesTheGateAndWhy() throws Exception {
     assertEquals(0, run("ask", "--json", "Who won the Eurovision Song Contest in 2023?"));
     JsonNode o = new ObjectMapper().readTree(out.toString());
