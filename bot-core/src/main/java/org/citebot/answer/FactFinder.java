@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citebot.retrieval.Retriever;
 import org.citebot.retrieval.SentenceRef;
@@ -76,7 +77,8 @@ final class FactFinder {
     boolean dateNear = true;
     if (q.type() == QuestionType.WHEN && !shapes.isEmpty()) {
       int apart = s.termsApart(shapes, q.terms().conceptIds());
-      dateNear = apart == Integer.MAX_VALUE || apart <= DATE_NEAR;
+      dateNear = (apart == Integer.MAX_VALUE || apart <= DATE_NEAR)
+          && !datesAnotherNoun(text, shapes, s, q.terms().termIds());
     }
     double total = q.totalWeight();
     return new SentenceFacts(
@@ -102,6 +104,41 @@ final class FactFinder {
         standsAlone(text),
         0,
         0);
+  }
+
+  /** A word that opens a relative clause, which describes the noun before it. */
+  private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which|who|whom|whose)\\b");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\u2013\u2014]");
+
+  /**
+   * Whether every date of the sentence stands in a relative clause that holds none of the
+   * question's words: such a date dates the noun the clause describes, not what the question asks
+   * about ("setting up a checkpoint, Baku appears to be continuing a pattern that first emerged in
+   * the 2020 war" does not say when the checkpoint was set up). A date in the main clause ("On 23
+   * April, Baku opened a checkpoint ... territory that is the only road") is not one.
+   */
+  static boolean datesAnotherNoun(String text, List<TextSpan> dates, SentenceRef s,
+      Set<Integer> termIds) {
+    List<TextSpan> words = s.wordsOf(termIds, s.span().start());
+    for (TextSpan date : dates) {
+      Matcher m = RELATIVE.matcher(text);
+      m.region(0, Math.min(date.start(), text.length()));
+      int open = -1;
+      while (m.find()) {
+        open = m.start();
+      }
+      if (open < 0 || CLAUSE_BREAK.matcher(text).region(open, date.start()).find()) {
+        return false;
+      }
+      Matcher end = CLAUSE_BREAK.matcher(text);
+      int close = end.find(date.end()) ? end.start() : text.length();
+      for (TextSpan w : words) {
+        if (w.start() >= open && w.start() < close) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

@@ -66,6 +66,18 @@ class CorpusAnswerServiceTest {
         who.quotes().toString());
   }
 
+  /**
+   * "... setting up a checkpoint, Baku appears to be continuing a pattern that first emerged in
+   * the 2020 war" has the question's words and a date, but the date is the pattern's: it stands
+   * in a relative clause without a word of the question, so the sentence that dates the
+   * checkpoint leads.
+   */
+  @Test
+  void ask_when_aDateInAClauseAboutAnotherNoun_doesNotLead() {
+    Quote first = bot.ask("When did Baku set up a checkpoint?").quotes().get(0);
+    assertTrue(first.text().startsWith("On 23 April, Baku opened a checkpoint"), first.text());
+  }
+
   @Test
   void ask_checkpointQuestionMisspelt_getsTheSameAnswer() {
     Quote first = bot.ask("When was the chekpoint set up?").quotes().get(0);
