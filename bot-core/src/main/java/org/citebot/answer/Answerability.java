@@ -191,7 +191,7 @@ public final class Answerability {
       positives += r ? 1 : 0;
     }
     double share = Math.min(Math.max(positives / m, 1e-6), 1 - 1e-6);
-    double base = Math.log(share / (1 - share));
+    double base = StrictMath.log(share / (1 - share));
     double[] z = new double[m];
     Arrays.fill(z, base);
     double[] gain = new double[n];
