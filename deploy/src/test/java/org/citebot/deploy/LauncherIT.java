@@ -76,6 +76,30 @@ class LauncherIT {
         text, "the quote is the exact slice of its source that its offsets name");
   }
 
+  /**
+   * A short command's first run writes the class archive beside the jar, the next starts from it,
+   * and neither prints a word of the JVM's about archives.
+   */
+  @Test
+  void shortCommand_writesTheClassArchiveOnce_andPrintsOnlyItsOwnOutput() throws Exception {
+    Path jar = dir.resolve("citebot.jar");
+    Files.copy(ChildProcess.jar(), jar);
+    Path archive = dir.resolve("citebot.jsa");
+    for (int run = 0; run < 2; run++) {
+      ProcessBuilder pb = ChildProcess.viaLauncher(dir, "--version");
+      pb.environment().put("CITEBOT_JAR", jar.toString());
+      ChildProcess.Result r = ChildProcess.run(pb, WAIT);
+      assertEquals(0, r.exitCode(), r.toString());
+      assertEquals("citebot 0.1.0", r.stdout().strip(), r.toString());
+      assertEquals("", r.stderr().strip(), r.toString());
+      assertTrue(Files.size(archive) > 0, "the archive is written on the first run");
+    }
+    try (var left = Files.list(dir)) {
+      assertEquals(0, left.filter(f -> f.getFileName().toString().startsWith("citebot.jsa."))
+          .count(), "no half-written archive is left behind");
+    }
+  }
+
   @Test
   void javaHomeOlderThan21_isPassedOverForAJava21OnThePath() throws Exception {
     Path oldJdk = Files.createDirectories(dir.resolve("jdk17/bin"));
