@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * Closeness in meaning in microseconds: one vector per word piece, distilled from the bundled
  * sentence model (each piece run through it alone, as Model2Vec does), and a text's vector the
  * weighted mean of its pieces'. It knows nothing of word order, but it tells a question about
- * chloroplasts from a sentence about EU law, at a thousandth of the model's cost per question.
+ * chloroplasts from a sentence about EU law, at about a sixtieth of the model's cost per question.
  * The vectors ship as a resource that {@link #distill} regenerates; loaded on first use. Immutable
  * and thread-safe.
  */

@@ -53,8 +53,10 @@ class CorpusAnswerServiceTest {
     Answer a = bot.ask("What did Zakharova say?");
     assertTrue(a.answered());
     List<String> texts = a.quotes().stream().map(Quote::text).toList();
-    assertTrue(texts.get(0).contains("Zakharova rejected Pashinyan's accusation"), texts.toString());
-    assertTrue(texts.get(1).startsWith("\"The criticism of Russian peacekeepers"), texts.toString());
+    assertTrue(texts.get(0).contains("Zakharova rejected Pashinyan's accusation"),
+        texts.toString());
+    assertTrue(texts.get(1).startsWith("\"The criticism of Russian peacekeepers"),
+        texts.toString());
     assertTrue(texts.get(2).startsWith("\"Russian peacekeepers are doing everything possible"),
         texts.toString());
     for (Quote q : a.quotes()) {
