@@ -77,27 +77,37 @@ class LauncherIT {
   }
 
   /**
-   * A short command's first run writes the class archive beside the jar, the next starts from it,
-   * and neither prints a word of the JVM's about archives.
+   * The first question asked writes the class archive beside the jar (another short command
+   * before it does not), the next starts from it, and none prints a word of the JVM's about
+   * archives.
    */
   @Test
-  void shortCommand_writesTheClassArchiveOnce_andPrintsOnlyItsOwnOutput() throws Exception {
+  void firstQuestion_writesTheClassArchive_andOnlyTheCommandsOwnOutputIsPrinted()
+      throws Exception {
     Path jar = dir.resolve("citebot.jar");
     Files.copy(ChildProcess.jar(), jar);
     Path archive = dir.resolve("citebot.jsa");
+    ChildProcess.Result version = ChildProcess.run(withJar(jar, "--version"), WAIT);
+    assertEquals("citebot 0.1.0", version.stdout().strip(), version.toString());
+    assertFalse(Files.exists(archive), "a command that asks nothing writes no archive");
     for (int run = 0; run < 2; run++) {
-      ProcessBuilder pb = ChildProcess.viaLauncher(dir, "--version");
-      pb.environment().put("CITEBOT_JAR", jar.toString());
-      ChildProcess.Result r = ChildProcess.run(pb, WAIT);
+      ChildProcess.Result r = ChildProcess.run(withJar(jar, "ask", "--json",
+          "When was the checkpoint set up?"), WAIT);
       assertEquals(0, r.exitCode(), r.toString());
-      assertEquals("citebot 0.1.0", r.stdout().strip(), r.toString());
+      assertTrue(JSON.readTree(r.stdout()).path("answered").asBoolean(), r.toString());
       assertEquals("", r.stderr().strip(), r.toString());
-      assertTrue(Files.size(archive) > 0, "the archive is written on the first run");
+      assertTrue(Files.size(archive) > 0, "the archive is written by the first question");
     }
     try (var left = Files.list(dir)) {
       assertEquals(0, left.filter(f -> f.getFileName().toString().startsWith("citebot.jsa."))
           .count(), "no half-written archive is left behind");
     }
+  }
+
+  private ProcessBuilder withJar(Path jar, String... args) {
+    ProcessBuilder pb = ChildProcess.viaLauncher(dir, args);
+    pb.environment().put("CITEBOT_JAR", jar.toString());
+    return pb;
   }
 
   @Test
