@@ -32,9 +32,8 @@ public final class Answerability {
   /** The inputs, in order: each a value for the best answering excerpt of a question. */
   static final List<String> INPUTS = List.of("coverage", "context-coverage", "paragraph-coverage",
       "missing", "missing-here", "score", "margin", "shape", "exact-words", "adjacency",
-      "unknown-share", "lead-answers", "concepts", "negated", "lacking-here", "candidates",
-      "named-numbers", "named-numbers-here", "excerpt-sentences", "missing-here-weight",
-      "question-weight", "closeness");
+      "unknown-share", "concepts", "negated", "lacking-here", "candidates", "excerpt-sentences",
+      "missing-here-weight", "question-weight", "closeness");
 
   private static final String RESOURCE = "answerability.properties";
 

@@ -41,13 +41,10 @@ final class AnswerabilityInputs {
         f.exactWords(),
         f.adjacency(),
         unknownShare(q),
-        lead.mayAnswer() ? 1 : 0,
         StrictMath.log1p(q.terms().concepts().size()),
         q.negated() ? 1 : 0,
         lacking(q, lead.sentence()),
         StrictMath.log1p(ranked.size()),
-        q.numbers().size(),
-        namedNumbersIn(q, best),
         best.members().size(),
         f.missingHere() * q.totalWeight(),
         q.totalWeight(),
@@ -61,31 +58,6 @@ final class AnswerabilityInputs {
     for (int i = 0; i < ids.length; i++) {
       if (q.weights()[i] > 0 && !s.hasAny(ids[i])) {
         n++;
-      }
-    }
-    return n;
-  }
-
-  /** How many of the numbers the question names the excerpt has. */
-  static int namedNumbersIn(Question q, Excerpt best) {
-    if (q.numbers().isEmpty()) {
-      return 0;
-    }
-    StringBuilder text = new StringBuilder();
-    for (Candidate m : best.members()) {
-      text.append(m.sentence().text().replace(",", "")).append(' ');
-    }
-    int n = 0;
-    for (String number : q.numbers()) {
-      int at = text.indexOf(number);
-      while (at >= 0) {
-        int end = at + number.length();
-        if ((at == 0 || !Character.isDigit(text.charAt(at - 1)))
-            && (end == text.length() || !Character.isDigit(text.charAt(end)))) {
-          n++;
-          break;
-        }
-        at = text.indexOf(number, at + 1);
       }
     }
     return n;

@@ -27,7 +27,8 @@ final class QuoteChooser {
    */
   static final double SAME_PARAGRAPH_BAR = 0.7;
 
-  /** The most sentences of one paragraph that goes on with reported words. */
+  /** The most paragraphs that go on with reported words, and sentences of each, quoted. */
+  static final int MAX_SPEECH_PARAGRAPHS = 2;
   static final int MAX_SPEECH_SENTENCES = 3;
 
   /** The quotes of an answer and the further ones for "more sources". */
@@ -241,16 +242,16 @@ final class QuoteChooser {
   }
 
   /**
-   * The paragraphs after a quote that go on with the words it reports, at most two, each whole
-   * but for at most {@link #MAX_SPEECH_SENTENCES} sentences: news text gives each sentence of a
-   * statement a paragraph of its own ("Zakharova rejected the accusation." / "'The criticism
+   * The paragraphs after a quote that go on with the words it reports, at most
+   * {@link #MAX_SPEECH_PARAGRAPHS}, each whole but for at most {@link #MAX_SPEECH_SENTENCES}
+   * sentences: news text gives each sentence of a statement a paragraph of its own ("Zakharova rejected the accusation." / "'The criticism
    * ... is unacceptable,' she said."), and a reader who asked what was said needs the words, not
    * only that something was said.
    */
   private List<List<SentenceRef>> speechGoingOn(List<SentenceRef> shown, Set<SentenceRef> quoted) {
     List<List<SentenceRef>> out = new ArrayList<>();
     SentenceRef last = shown.get(shown.size() - 1);
-    while (out.size() < 2) {
+    while (out.size() < MAX_SPEECH_PARAGRAPHS) {
       SentenceRef next = paragraphs.next(last);
       if (next == null || next.paragraph() == last.paragraph() || quoted.contains(next)
           || !AnswerShapes.goesOnWithSpeech(next.text())) {

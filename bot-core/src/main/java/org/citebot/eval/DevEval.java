@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.citebot.answer.Answer;
 import org.citebot.answer.AnswerService;
 import org.citebot.answer.Quote;
+import org.citebot.render.PlainAnswerText;
 import org.citebot.text.Source;
 
 /**
@@ -163,8 +164,7 @@ public final class DevEval {
         shownFrom.add(q.source());
       }
       for (Source s : a.details()) {
-        shown.add(String.join(" ", s.title(), s.outletOrTitle(), String.join(", ", s.authors()),
-            s.publishedDate().map(Object::toString).orElse(""), s.link().orElse("")));
+        shown.add(PlainAnswerText.citation(s) + PlainAnswerText.byline(s));
         shownFrom.add(s);
       }
       int rank = -1;

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +56,8 @@ public final class StaticVectors implements TextEmbedder {
 
   private static volatile StaticVectors shipped;
   private static volatile boolean unavailable;
+  /** Whether a thread has been started to read them, so that no second one is. */
+  private static final AtomicBoolean loadStarted = new AtomicBoolean();
 
   /** The shipped vectors, or null when they cannot be read here (the reason is logged once). */
   public static StaticVectors shipped() {
@@ -80,7 +83,7 @@ public final class StaticVectors implements TextEmbedder {
    * an index first (a one-question {@code citebot ask}) has them by the time it needs them.
    */
   public static void loadInBackground() {
-    if (shipped != null || unavailable) {
+    if (shipped != null || unavailable || !loadStarted.compareAndSet(false, true)) {
       return;
     }
     Thread t = new Thread(StaticVectors::shipped, "static-vectors");

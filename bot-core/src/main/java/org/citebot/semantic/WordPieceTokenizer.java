@@ -49,7 +49,7 @@ public final class WordPieceTokenizer {
   }
 
   /** The number of word pieces it knows (their ids run from 0 to one less). */
-  public int size() {
+  int size() {
     return vocab.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
   }
 
