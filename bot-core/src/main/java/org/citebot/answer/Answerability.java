@@ -33,7 +33,7 @@ public final class Answerability {
   static final List<String> INPUTS = List.of("coverage", "context-coverage", "paragraph-coverage",
       "missing", "missing-here", "score", "margin", "shape", "exact-words", "adjacency",
       "unknown-share", "concepts", "negated", "lacking-here", "candidates", "excerpt-sentences",
-      "missing-here-weight", "question-weight", "closeness");
+      "missing-here-weight", "question-weight", "closeness", "substitute", "contrary");
 
   private static final String RESOURCE = "answerability.properties";
 
