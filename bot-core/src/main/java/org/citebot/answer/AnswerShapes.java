@@ -161,6 +161,30 @@ final class AnswerShapes {
     return false;
   }
 
+  /**
+   * Whether the sentence names what is counted only inside hyphenated words: "anti-tank" names a
+   * kind of mine, not tanks, so "1,609 anti-tank landmines" does not say how many tanks. False
+   * when it names one of the counted words as a word of its own, or not at all (the search terms
+   * may have found a synonym).
+   */
+  static boolean namesCountedOnlyInCompounds(String sentence, List<String> counted) {
+    boolean inCompound = false;
+    Matcher w = WORD.matcher(sentence);
+    while (w.find()) {
+      String word = w.group().toLowerCase(Locale.ROOT);
+      if (word.indexOf('-') < 0) {
+        if (sameWord(word, counted)) {
+          return false;
+        }
+        continue;
+      }
+      for (String part : word.split("-")) {
+        inCompound |= !part.isEmpty() && sameWord(part, counted);
+      }
+    }
+    return inCompound;
+  }
+
   private static final Pattern REPEATS = Pattern.compile("(?i)\\b(?:once|twice|thrice)\\b");
   private static final Pattern CURRENCY = Pattern.compile("[$£€¥₹₽]|(?i)\\b(?:dollars?|pounds?|"
       + "euros?|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|marks|lira|lire|pesos?|"

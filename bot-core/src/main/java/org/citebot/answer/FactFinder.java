@@ -69,7 +69,8 @@ final class FactFinder {
     boolean shapeFound = !AnswerShapes.hasShape(q.type()) || !shapes.isEmpty();
     // "How many tanks?" is not answered by a number of anything else: what is counted must be
     // named here or next to it.
-    boolean namesFocus = q.focusIds().length == 0 || hasAny(q.focusIds(), s, prev, next)
+    boolean namesFocus = q.focusIds().length == 0
+        || (hasAny(q.focusIds(), s, prev, next) && !onlyInCompounds(q.focus(), s, prev, next))
         || AnswerShapes.countsImplicitly(text, q.focus());
     // A date far from every term of the question that the sentence has dates something else:
     // "setting up a checkpoint, Baku appears to be continuing a pattern that first emerged in
@@ -180,6 +181,21 @@ final class FactFinder {
       }
     }
     return (double) n / contentWords.size();
+  }
+
+  /**
+   * Whether the sentence and its neighbours (either may be null) name the counted words only
+   * inside hyphenated words ("anti-tank" for "tanks").
+   */
+  private static boolean onlyInCompounds(List<String> counted, SentenceRef s, SentenceRef prev,
+      SentenceRef next) {
+    StringBuilder text = new StringBuilder(s.text());
+    for (SentenceRef n : new SentenceRef[] {prev, next}) {
+      if (n != null) {
+        text.append(' ').append(n.text());
+      }
+    }
+    return AnswerShapes.namesCountedOnlyInCompounds(text.toString(), counted);
   }
 
   /** Whether the sentence or a neighbour has one of the concepts. */

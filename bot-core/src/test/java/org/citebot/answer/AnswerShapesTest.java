@@ -12,6 +12,18 @@ import org.junit.jupiter.api.Test;
 class AnswerShapesTest {
 
   @Test
+  void countedThing_namedOnlyInsideAHyphenatedWordIsNotNamed() {
+    List<String> tanks = List.of("tanks");
+    assertTrue(AnswerShapes.namesCountedOnlyInCompounds(
+        "A total of 1,609 anti-tank and anti-personnel landmines have been planted.", tanks));
+    assertFalse(AnswerShapes.namesCountedOnlyInCompounds(
+        "The army lost 40 tanks and several anti-tank guns.", tanks));
+    assertFalse(AnswerShapes.namesCountedOnlyInCompounds("It had 40 tank battalions.", tanks));
+    // Not named at all: the search terms may have matched a synonym, which this cannot judge.
+    assertFalse(AnswerShapes.namesCountedOnlyInCompounds("It had 40 armoured vehicles.", tanks));
+  }
+
+  @Test
   void countedWords_areWhatAHowManyQuestionCounts() {
     assertEquals(List.of("people", "crossed"),
         AnswerShapes.countedWords("How many people crossed from Iran?"));
