@@ -47,7 +47,7 @@ final class Gates {
       double minConfidence) {
     return new ArrayList<>(List.of(new TermsGate(), new OutletGate(), new AnswerShapeGate(),
         new CountedThingGate(), new DateNearGate(), new CoverageGate(), new HeavyWordGate(),
-        new NamedNumbersGate(paragraphs, annotations), new DenialGate(),
+        new NamedNumbersGate(paragraphs, annotations), new RoleGate(), new DenialGate(),
         new ConfidenceGate(minConfidence)));
   }
 

@@ -29,6 +29,8 @@ import org.citebot.retrieval.ParsedQuestion;
  * @param looksAhead whether it asks about the future ("will"), so later dates may answer it
  * @param numbers the numbers it names (two digits or more), without thousands separators
  * @param days the days of the year it names ("5 May")
+ * @param roleAsked the role whose holder a "who" question asks for ("Who is the President of
+ *     Armenia?"), or null
  * @param outlet the outlet of the corpus it names ("What did Caliber.az report?"), or null
  */
 public record Question(
@@ -48,6 +50,7 @@ public record Question(
     boolean looksAhead,
     Set<String> numbers,
     Set<MonthDay> days,
+    RoleQuestion roleAsked,
     String outlet) {
 
   public Question {

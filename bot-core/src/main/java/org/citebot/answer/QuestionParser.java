@@ -135,7 +135,8 @@ final class QuestionParser {
         ? AnswerShapes.days(AnswerShapes.DATES.extract(text)) : Set.of();
     return new Question(text, "en", type, terms, weights, lackable(terms, text, weights), total,
         words, content, counted, focusIds, speech, AnswerShapes.negated(text),
-        AnswerShapes.looksAhead(text), namedNumbers(text), days, outlet);
+        AnswerShapes.looksAhead(text), namedNumbers(text), days,
+        type == QuestionType.WHO ? RoleQuestion.of(text) : null, outlet);
   }
 
   /** The lower-case words of a text, as the question's and each sentence's are compared. */

@@ -48,7 +48,7 @@ final class EvalCommand implements Callable<Integer> {
 
   /** The gate names for the help text; a test keeps them equal to the pipeline's. */
   static final String GATES = "terms, outlet, answer-shape, counted-thing, date-near, coverage, "
-      + "heavy-word, named-numbers, denial, confidence";
+      + "heavy-word, named-numbers, role, denial, confidence";
   /** The feature names for the help text; a test keeps them equal to {@link Feature}'s. */
   static final String FEATURES = "coverage, context-coverage, sentence-bm25, shape, "
       + "paragraph-bm25, paragraph-coverage, exact-words, adjacency, missing-here, standalone, "

@@ -45,6 +45,8 @@ class GatesTest {
           + "border near the river?|",
       "counted-thing|The army used 40 landmines near the border.|How many tanks did the army "
           + "use near the border?|heavy-word",
+      "role|At the border, the Russian President met the Georgian Prime Minister.|Who is the "
+          + "President of Georgia?|",
       "date-near|The army crossed the border, which long series of careful negotiations among "
           + "several distant neighbouring governments had opened in 1994.|When did the army cross "
           + "the border?|",

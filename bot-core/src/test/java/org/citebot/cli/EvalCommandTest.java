@@ -33,7 +33,7 @@ class EvalCommandTest {
             + "\"answers\":[\"23 April\"],\"sources\":[],\"answerable\":true}",
         "{\"id\":\"b\",\"question\":\"Who won the Eurovision Song Contest in 2023?\","
             + "\"answers\":[],\"sources\":[],\"answerable\":false}",
-        "{\"id\":\"c\",\"question\":\"How many tanks does the Armenian army have?\","
+        "{\"id\":\"c\",\"question\":\"What is the population of Stepanakert?\","
             + "\"answers\":[],\"sources\":[],\"answerable\":false}") + "\n");
     return file;
   }
