@@ -3,6 +3,7 @@ package org.citebot.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +17,13 @@ import java.util.regex.Pattern;
  */
 record RoleQuestion(List<String> role, List<String> holder) {
 
-  /** How many words at most may follow "of" up to the holder: "of the Republic of Armenia". */
-  static final int NEAR = 4;
+  /**
+   * How many words at most may stand between the role and a holder named after it: "President of
+   * the Republic of Armenia", "count in his capital of Melfi".
+   */
+  static final int NEAR = 5;
+  /** The words that lead to a holder named after the role, with or without "the". */
+  private static final Set<String> BEFORE_HOLDER = Set.of("of", "in");
 
   private static final Pattern ASKED = Pattern.compile("(?i)^\\s*who\\s+(?:is|was|are|were|"
       + "has\\s+been|had\\s+been|became|becomes|served\\s+as|serves\\s+as)\\s+(?:the\\s+)?"
@@ -53,8 +59,9 @@ record RoleQuestion(List<String> role, List<String> holder) {
 
   /**
    * How the sentence names the role. Tied: the holder stands just before the role ("Armenian
-   * President", "Armenia's President") or after it and "of", with at most a person's name
-   * between ("President of the Republic of Armenia", "President Ilham Aliyev of Azerbaijan").
+   * President", "Armenia's President") or a few words after it, after "of" or "in" ("President of
+   * the Republic of Armenia", "President Ilham Aliyev of Azerbaijan", "count in his capital of
+   * Melfi").
    */
   Tie tie(String sentence) {
     List<String> words = new ArrayList<>();
@@ -72,23 +79,16 @@ record RoleQuestion(List<String> role, List<String> holder) {
         return Tie.TIED;
       }
       int j = i + role.size();
-      for (int name = 0; name < 3 && j < words.size() && isCapitalised(words.get(j)); name++) {
-        j++;
-      }
-      if (j < words.size() && words.get(j).equals("of")) {
-        for (int k = j + 1; k < Math.min(words.size(), j + 1 + NEAR) && !isBreak(words.get(k));
-            k++) {
-          if (holds(words.get(k))) {
-            return Tie.TIED;
-          }
+      for (int k = j + 1; k < Math.min(words.size(), j + 1 + NEAR) && !isBreak(words.get(k - 1));
+          k++) {
+        if (holds(words.get(k)) && (BEFORE_HOLDER.contains(words.get(k - 1))
+            || (words.get(k - 1).equalsIgnoreCase("the") && k - 2 >= j
+            && BEFORE_HOLDER.contains(words.get(k - 2))))) {
+          return Tie.TIED;
         }
       }
     }
     return named ? Tie.UNTIED : Tie.ABSENT;
-  }
-
-  private static boolean isCapitalised(String word) {
-    return Character.isUpperCase(word.charAt(0));
   }
 
   private boolean roleAt(List<String> words, int at) {

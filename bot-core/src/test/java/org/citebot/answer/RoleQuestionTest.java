@@ -30,6 +30,11 @@ class RoleQuestionTest {
         r.tie("Vahagn Khachaturyan, the President of the Republic of Armenia, spoke."));
     assertEquals(RoleQuestion.Tie.TIED, r.tie("Armenia's President spoke."));
     assertEquals(RoleQuestion.Tie.TIED, r.tie("President Vahagn Khachaturyan of Armenia spoke."));
+    assertEquals(RoleQuestion.Tie.TIED,
+        RoleQuestion.of("Who is the chairman of the Center for Analysis?")
+            .tie("Farid Shafiyev, chairman of the Center for Analysis, said so."));
+    assertEquals(RoleQuestion.Tie.TIED, RoleQuestion.of("Who was Count of Melfi")
+        .tie("He awarded William Iron Arm the title of count in his capital of Melfi."));
     assertEquals(RoleQuestion.Tie.UNTIED,
         r.tie("The Russian President met the Armenian Prime Minister."));
     assertEquals(RoleQuestion.Tie.UNTIED, r.tie("Russian President Vladimir Putin has spoken to "
