@@ -161,11 +161,18 @@ final class AnswerShapes {
     return false;
   }
 
+  /** A number in digits or words, as the first part of a compound ("5-cylinder", "six-week"). */
+  private static final Pattern COUNT_WORD = Pattern.compile("\\d+(?:[.,]\\d+)?|one|two|three|"
+      + "four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+      + "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+      + "hundred|thousand|million|single|double|triple|multi");
+
   /**
    * Whether the sentence names what is counted only inside hyphenated words: "anti-tank" names a
    * kind of mine, not tanks, so "1,609 anti-tank landmines" does not say how many tanks. False
-   * when it names one of the counted words as a word of its own, or not at all (the search terms
-   * may have found a synonym).
+   * when it names one of the counted words as a word of its own, or after a number in a compound
+   * ("a 5-cylinder engine" counts cylinders), or not at all (the search terms may have found a
+   * synonym).
    */
   static boolean namesCountedOnlyInCompounds(String sentence, List<String> counted) {
     boolean inCompound = false;
@@ -178,8 +185,15 @@ final class AnswerShapes {
         }
         continue;
       }
-      for (String part : word.split("-")) {
-        inCompound |= !part.isEmpty() && sameWord(part, counted);
+      String[] parts = word.split("-");
+      for (int i = 0; i < parts.length; i++) {
+        if (!parts[i].isEmpty() && sameWord(parts[i], counted)) {
+          // "5-cylinder", "six-week": the number before it counts it.
+          if (i > 0 && COUNT_WORD.matcher(parts[i - 1]).matches()) {
+            return false;
+          }
+          inCompound = true;
+        }
       }
     }
     return inCompound;

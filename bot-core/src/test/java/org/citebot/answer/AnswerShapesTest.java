@@ -19,6 +19,8 @@ class AnswerShapesTest {
     assertFalse(AnswerShapes.namesCountedOnlyInCompounds(
         "The army lost 40 tanks and several anti-tank guns.", tanks));
     assertFalse(AnswerShapes.namesCountedOnlyInCompounds("It had 40 tank battalions.", tanks));
+    assertFalse(AnswerShapes.namesCountedOnlyInCompounds("It is a single-step, 5-cylinder engine.",
+        List.of("cylinders")));
     // Not named at all: the search terms may have matched a synonym, which this cannot judge.
     assertFalse(AnswerShapes.namesCountedOnlyInCompounds("It had 40 armoured vehicles.", tanks));
   }
