@@ -122,8 +122,8 @@ final class AnswerShapes {
 
   /**
    * The words a "how many" question counts, its next two words unless the second is a verb it
-   * asks with: "How many Russian peacekeepers are there?" counts {russian, peacekeepers}, "How
-   * many people crossed?" {people, crossed}; empty for other questions.
+   * asks with or a verb in the past: "How many Russian peacekeepers are there?" counts {russian,
+   * peacekeepers}, "How many people crossed?" {people}; empty for other questions.
    */
   static List<String> countedWords(String question) {
     Matcher m = COUNTED.matcher(question);
@@ -133,11 +133,25 @@ final class AnswerShapes {
     List<String> out = new ArrayList<>();
     for (int g = 1; g <= 2; g++) {
       if (m.group(g) != null) {
-        out.add(m.group(g).toLowerCase(Locale.ROOT));
+        String word = m.group(g).toLowerCase(Locale.ROOT);
+        // "How many refugees fled?" counts refugees: the verb after them says what they did, and
+        // a sentence that has only the verb ("residents fled") does not name them.
+        if (g == 2 && (PAST_VERB.matcher(word).matches() || IRREGULAR_PAST.contains(word))) {
+          break;
+        }
+        out.add(word);
       }
     }
     return out;
   }
+
+  private static final Pattern PAST_VERB = Pattern.compile("\\p{L}{3,}ed");
+  private static final Set<String> IRREGULAR_PAST = Set.of("fled", "left", "went", "came",
+      "won", "lost", "fought", "took", "made", "saw", "ran", "fell", "rose", "sold", "bought",
+      "built", "sent", "spent", "held", "kept", "met", "paid", "said", "told", "wrote", "gave",
+      "got", "grew", "knew", "led", "became", "began", "brought", "drove", "flew", "froze",
+      "hid", "hit", "lay", "put", "read", "rode", "sang", "sat", "shot", "slept", "spoke",
+      "stood", "stole", "struck", "swam", "taught", "thought", "threw", "wore", "chose", "fed");
 
   /**
    * Whether one of the number spans is followed, within three words, by a word the question

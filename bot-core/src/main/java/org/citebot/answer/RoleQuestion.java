@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param role the role's words, in lower case ("prime", "minister")
  * @param holder the holder's words, as written ("Armenia")
  */
-record RoleQuestion(List<String> role, List<String> holder) {
+public record RoleQuestion(List<String> role, List<String> holder) {
 
   /**
    * How many words at most may stand between the role and a holder named after it: "President of
@@ -32,7 +32,7 @@ record RoleQuestion(List<String> role, List<String> holder) {
       + "(?-i:(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*)*))");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}’'-]+|[;:,]");
 
-  RoleQuestion {
+  public RoleQuestion {
     role = List.copyOf(role);
     holder = List.copyOf(holder);
   }

@@ -27,8 +27,13 @@ class AnswerShapesTest {
 
   @Test
   void countedWords_areWhatAHowManyQuestionCounts() {
-    assertEquals(List.of("people", "crossed"),
+    // A verb after the counted noun says what they did; it does not name them.
+    assertEquals(List.of("people"),
         AnswerShapes.countedWords("How many people crossed from Iran?"));
+    assertEquals(List.of("refugees"),
+        AnswerShapes.countedWords("How many refugees fled Nagorno-Karabakh in 2023?"));
+    assertEquals(List.of("armoured", "vehicles"),
+        AnswerShapes.countedWords("How many armoured vehicles took part?"));
     assertEquals(List.of("russian", "peacekeepers"),
         AnswerShapes.countedWords("How many Russian peacekeepers are in Karabakh?"));
     assertEquals(List.of("servicemen"),
