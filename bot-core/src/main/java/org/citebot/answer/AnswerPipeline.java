@@ -46,12 +46,13 @@ public final class AnswerPipeline {
   private final MeaningScorer meaning;
   private final Answerability answerability;
   private final SourceQuestions sourceQuestions;
+  private final SentenceAnnotations annotations;
 
   public AnswerPipeline(Retriever retriever, AnswerSettings settings, DateLabeler dates) {
     this.retriever = retriever;
     this.settings = settings;
     Paragraphs paragraphs = new Paragraphs(retriever);
-    SentenceAnnotations annotations = new SentenceAnnotations(retriever.sentenceCount());
+    this.annotations = new SentenceAnnotations(retriever.sentenceCount());
     this.parser = new QuestionParser(retriever);
     this.search = new CandidateSearch(retriever, paragraphs);
     this.facts = new FactFinder(retriever, paragraphs, annotations);
@@ -138,7 +139,8 @@ public final class AnswerPipeline {
       return new Assessment(
           abstain(id, q, blame(q, ranked, built), chooser.related(ranked), notes), null);
     }
-    double[] inputs = AnswerabilityInputs.of(q, best, ranked);
+    double[] inputs = AnswerabilityInputs.of(q, best, ranked,
+        annotations.words(best.lead().sentence()));
     double confidence = answerability.confidence(inputs);
     Refusal unlikely = gates.refuse(q, confidence);
     if (unlikely != null) {

@@ -179,7 +179,7 @@ final class AnswerShapes {
   private static final Pattern COUNT_WORD = Pattern.compile("\\d+(?:[.,]\\d+)?|one|two|three|"
       + "four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
       + "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-      + "hundred|thousand|million|single|double|triple|multi");
+      + "hundred|thousand|million|single|double|triple");
 
   /**
    * Whether the sentence names what is counted only inside hyphenated words: "anti-tank" names a

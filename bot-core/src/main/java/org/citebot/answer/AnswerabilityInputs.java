@@ -15,8 +15,11 @@ final class AnswerabilityInputs {
 
   private AnswerabilityInputs() {}
 
-  /** The inputs, in the order of {@link Answerability#INPUTS}. */
-  static double[] of(Question q, Excerpt best, List<Candidate> ranked) {
+  /**
+   * The inputs, in the order of {@link Answerability#INPUTS}; {@code leadWords} are the lead
+   * sentence's lower-case words, as {@link SentenceAnnotations} holds them.
+   */
+  static double[] of(Question q, Excerpt best, List<Candidate> ranked, Set<String> leadWords) {
     Candidate lead = best.lead();
     SentenceFacts f = lead.facts();
     double coverage = 0;
@@ -54,8 +57,8 @@ final class AnswerabilityInputs {
         f.missingHere() * q.totalWeight(),
         q.totalWeight(),
         closeness(q, best),
-        substitute(q, lead.sentence()),
-        contrary(q, lead.sentence()) ? 1 : 0};
+        substitute(q, lead.sentence(), leadWords),
+        contrary(q, leadWords) ? 1 : 0};
   }
 
   /**
@@ -65,25 +68,18 @@ final class AnswerabilityInputs {
    * talks of something else in the question's place; one that says "established" for "set up"
    * says the same in other words. The trees weigh it with the rest.
    */
-  static double substitute(Question q, SentenceRef s) {
+  static double substitute(Question q, SentenceRef s, Set<String> words) {
     StaticVectors vectors = StaticVectors.shipped();
     if (vectors == null) {
       return 0;
     }
-    int heaviest = -1;
-    int[][] ids = q.terms().conceptIds();
-    for (int i = 0; i < ids.length; i++) {
-      if (q.weights()[i] > 0 && !s.hasAny(ids[i])
-          && (heaviest < 0 || q.weights()[i] > q.weights()[heaviest])) {
-        heaviest = i;
-      }
-    }
+    int heaviest = FactFinder.heaviestMissing(q.terms().conceptIds(), q.weights(), s, null, null);
     if (heaviest < 0) {
       return 0;
     }
     float[] missing = vectors.embed(q.terms().words().get(heaviest));
     double best = 0;
-    for (String w : QuestionParser.words(s.text())) {
+    for (String w : words) {
       if (w.length() < 3 || q.words().contains(w)) {
         continue;
       }
@@ -131,12 +127,11 @@ final class AnswerabilityInputs {
       Pattern.compile("(?:un|in|im|il|ir|non-?|dis)(\\p{L}{5,})");
 
   /**
-   * Whether the sentence has, where the question has a word it lacks, that word's opposite: "few"
+   * Whether the sentence (its lower-case words) has, where the question has a word it lacks, that word's opposite: "few"
    * against "all", "uncommon" against "common". Such a sentence contradicts the question rather
    * than answers it.
    */
-  static boolean contrary(Question q, SentenceRef s) {
-    Set<String> sentence = QuestionParser.words(s.text());
+  static boolean contrary(Question q, Set<String> sentence) {
     for (String w : q.words()) {
       if (sentence.contains(w)) {
         continue;

@@ -218,13 +218,24 @@ final class FactFinder {
   /** The weight of the heaviest concept that neither the sentence nor its neighbours contain. */
   private static double largestMissing(
       int[][] concepts, double[] weights, SentenceRef s, SentenceRef prev, SentenceRef next) {
-    double max = 0;
+    int i = heaviestMissing(concepts, weights, s, prev, next);
+    return i < 0 ? 0 : weights[i];
+  }
+
+  /**
+   * The index of the heaviest concept of positive weight that neither the sentence nor its
+   * neighbours (either may be null) contain, the first of equals; -1 when it lacks none.
+   */
+  static int heaviestMissing(
+      int[][] concepts, double[] weights, SentenceRef s, SentenceRef prev, SentenceRef next) {
+    int heaviest = -1;
     for (int i = 0; i < concepts.length; i++) {
-      if (!found(concepts[i], s, prev, next)) {
-        max = Math.max(max, weights[i]);
+      if (weights[i] > 0 && (heaviest < 0 || weights[i] > weights[heaviest])
+          && !found(concepts[i], s, prev, next)) {
+        heaviest = i;
       }
     }
-    return max;
+    return heaviest;
   }
 
   private static double coveredIn(Question q, int[] sortedTerms) {

@@ -34,14 +34,8 @@ final class HeavyWordGate implements AnswerGate.OnSentence {
 
   @Override
   public String reason(Question q, SentenceFacts s) {
-    int[][] concepts = q.terms().conceptIds();
-    int heaviest = -1;
-    for (int i = 0; i < concepts.length; i++) {
-      if (!FactFinder.found(concepts[i], s.sentence(), s.previous(), s.next())
-          && (heaviest < 0 || q.lackable()[i] > q.lackable()[heaviest])) {
-        heaviest = i;
-      }
-    }
+    int heaviest = FactFinder.heaviestMissing(q.terms().conceptIds(), q.lackable(), s.sentence(),
+        s.previous(), s.next());
     String word = heaviest < 0 ? "a rare word" : "\u201c" + q.terms().words().get(heaviest)
         + "\u201d";
     return "The best-matching sentence and its neighbours do not mention " + word

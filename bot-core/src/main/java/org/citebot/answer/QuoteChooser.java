@@ -244,9 +244,9 @@ final class QuoteChooser {
   /**
    * The paragraphs after a quote that go on with the words it reports, at most
    * {@link #MAX_SPEECH_PARAGRAPHS}, each whole but for at most {@link #MAX_SPEECH_SENTENCES}
-   * sentences: news text gives each sentence of a statement a paragraph of its own ("Zakharova rejected the accusation." / "'The criticism
-   * ... is unacceptable,' she said."), and a reader who asked what was said needs the words, not
-   * only that something was said.
+   * sentences: news text gives each sentence of a statement a paragraph of its own ("Zakharova
+   * rejected the accusation." / "'The criticism ... is unacceptable,' she said."), and a reader who
+   * asked what was said needs the words, not only that something was said.
    */
   private List<List<SentenceRef>> speechGoingOn(List<SentenceRef> shown, Set<SentenceRef> quoted) {
     List<List<SentenceRef>> out = new ArrayList<>();

@@ -1,5 +1,8 @@
 package org.citebot.answer;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * "Who is the President of Armenia?" is not answered by a passage that names a president of
  * somewhere else: where the quote names the role asked for, one of its sentences must name it
@@ -25,17 +28,11 @@ final class RoleGate implements AnswerGate.OnExcerpt {
     if (r == null) {
       return true;
     }
-    boolean untied = false;
+    Set<RoleQuestion.Tie> ties = EnumSet.noneOf(RoleQuestion.Tie.class);
     for (Candidate m : e.members()) {
-      switch (r.tie(m.sentence().text())) {
-        case TIED -> {
-          return true;
-        }
-        case UNTIED -> untied = true;
-        case ABSENT -> { }
-      }
+      ties.add(r.tie(m.sentence().text()));
     }
-    return !untied;
+    return ties.contains(RoleQuestion.Tie.TIED) || !ties.contains(RoleQuestion.Tie.UNTIED);
   }
 
   @Override

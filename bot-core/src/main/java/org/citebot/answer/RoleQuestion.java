@@ -21,7 +21,7 @@ public record RoleQuestion(List<String> role, List<String> holder) {
    * How many words at most may stand between the role and a holder named after it: "President of
    * the Republic of Armenia", "count in his capital of Melfi".
    */
-  static final int NEAR = 5;
+  private static final int NEAR = 5;
   /** The words that lead to a holder named after the role, with or without "the". */
   private static final Set<String> BEFORE_HOLDER = Set.of("of", "in");
 

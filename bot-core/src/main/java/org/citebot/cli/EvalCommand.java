@@ -18,6 +18,7 @@ import org.citebot.eval.AnswerabilityFit;
 import org.citebot.eval.BeirEval;
 import org.citebot.eval.DevEval;
 import org.citebot.eval.SquadEval;
+import org.citebot.semantic.StaticVectors;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -173,7 +174,7 @@ final class EvalCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--distill-vectors needs --out FILE");
       }
-      org.citebot.semantic.StaticVectors.distill(this.out);
+      StaticVectors.distill(this.out);
       out.println("written to " + this.out);
       return 0;
     }

@@ -21,6 +21,9 @@ class AnswerShapesTest {
     assertFalse(AnswerShapes.namesCountedOnlyInCompounds("It had 40 tank battalions.", tanks));
     assertFalse(AnswerShapes.namesCountedOnlyInCompounds("It is a single-step, 5-cylinder engine.",
         List.of("cylinders")));
+    // "multi" is no number: a multi-engine plane does not say how many engines.
+    assertTrue(AnswerShapes.namesCountedOnlyInCompounds("It was a multi-engine plane.",
+        List.of("engines")));
     // Not named at all: the search terms may have matched a synonym, which this cannot judge.
     assertFalse(AnswerShapes.namesCountedOnlyInCompounds("It had 40 armoured vehicles.", tanks));
   }
