@@ -58,7 +58,7 @@ public final class AnswerPipeline {
     this.facts = new FactFinder(retriever, paragraphs, annotations);
     this.gates = Gates.standard(paragraphs, annotations, settings.gatesOff(),
         settings.minConfidence());
-    this.answerability = Answerability.shipped();
+    this.answerability = settings.answerability();
     // Every answer's confidence reads them: they load while the rest is set up.
     StaticVectors.loadInBackground();
     this.meaning = settings.embedder() == null ? null

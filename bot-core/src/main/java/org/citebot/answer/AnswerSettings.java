@@ -17,14 +17,17 @@ import org.citebot.semantic.TextEmbedder;
  * @param featuresOff the {@link Feature}s that weigh nothing
  * @param minConfidence the confidence below which the bot abstains ({@code
  *     CITEBOT_MIN_CONFIDENCE}; by default the fitted {@link Answerability#defaultMinimum()})
+ * @param answerability the confidence model, the one fitted for this kind of matching
  */
 public record AnswerSettings(Ranking ranking, Ranking lexicalRanking, TextEmbedder embedder,
-    Set<String> gatesOff, Set<Feature> featuresOff, double minConfidence) {
+    Set<String> gatesOff, Set<Feature> featuresOff, double minConfidence,
+    Answerability answerability) {
 
   /** The setting's name. */
   public static final String MIN_CONFIDENCE_KEY = "CITEBOT_MIN_CONFIDENCE";
 
   public AnswerSettings {
+    java.util.Objects.requireNonNull(answerability, "answerability");
     if (!(minConfidence >= 0 && minConfidence <= 1)) {
       throw new IllegalArgumentException(MIN_CONFIDENCE_KEY + "=" + minConfidence
           + " must be a number between 0 and 1");
@@ -41,20 +44,27 @@ public record AnswerSettings(Ranking ranking, Ranking lexicalRanking, TextEmbedd
     return of(matching.ranking(), matching.embedder());
   }
 
-  /** Settings with the given weights and sentence model (null: words alone, by {@code ranking}). */
+  /**
+   * Settings with the given weights and sentence model (null: words alone, by {@code ranking}),
+   * and the confidence model fitted for that kind of matching.
+   */
   public static AnswerSettings of(Ranking ranking, TextEmbedder embedder) {
+    Answerability model =
+        Answerability.shipped(embedder == null ? Matching.LEXICAL : Matching.SEMANTIC);
     return new AnswerSettings(ranking, embedder == null ? ranking : Ranking.defaults(), embedder,
-        Set.of(), Set.of(), Answerability.shipped().defaultMinimum());
+        Set.of(), Set.of(), model.defaultMinimum(), model);
   }
 
   /** The same settings with gates and features switched off. */
   public AnswerSettings without(Set<String> gates, Set<Feature> features) {
-    return new AnswerSettings(ranking, lexicalRanking, embedder, gates, features, minConfidence);
+    return new AnswerSettings(ranking, lexicalRanking, embedder, gates, features, minConfidence,
+        answerability);
   }
 
   /** The same settings with another confidence bar. */
   public AnswerSettings withMinConfidence(double minimum) {
-    return new AnswerSettings(ranking, lexicalRanking, embedder, gatesOff, featuresOff, minimum);
+    return new AnswerSettings(ranking, lexicalRanking, embedder, gatesOff, featuresOff, minimum,
+        answerability);
   }
 
   /**

@@ -10,6 +10,7 @@ import org.citebot.answer.CorpusAnswerService;
 import org.citebot.answer.Matching;
 import org.citebot.config.ConfigException;
 import org.citebot.corpus.CorpusLoader;
+import org.citebot.semantic.SemanticModel;
 import org.citebot.semantic.StaticVectors;
 import org.citebot.text.Corpus;
 import org.citebot.text.LoadReport;
@@ -46,6 +47,9 @@ final class CliContext {
       // Every answer's confidence reads the static vectors: they load while the corpus is read
       // and indexed, which a one-question "ask" would otherwise wait for in turn.
       StaticVectors.loadInBackground();
+      if (matching() == Matching.SEMANTIC) {
+        SemanticModel.loadInBackground();
+      }
       service = CorpusAnswerService.create(corpus(dir), settings(), 10_000);
     }
     return service;

@@ -188,11 +188,13 @@ final class EvalCommand implements Callable<Integer> {
       for (Path p : fitAlso) {
         data.add(SquadEval.read(p));
       }
-      AnswerabilityFit.Result r = AnswerabilityFit.fit(data);
+      AnswerabilityFit.Result r = AnswerabilityFit.fit(data, main.context.matching());
       out.print(r.text());
       if (this.out != null) {
         try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(this.out)) {
-          r.model().write(w, "Answerability model, fitted by: citebot eval --squad "
+          r.model().write(w, "Answerability model, fitted by: CITEBOT_MATCHING="
+              + main.context.matching().name().toLowerCase(java.util.Locale.ROOT)
+              + " citebot eval --squad "
               + target.squad.getFileName() + " --fit-answerability"
               + (fitAlso.isEmpty() ? "" : " --fit-also " + String.join(" --fit-also ",
                   fitAlso.stream().map(p -> p.getFileName().toString()).toList())));

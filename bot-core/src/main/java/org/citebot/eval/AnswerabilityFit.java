@@ -70,14 +70,18 @@ public final class AnswerabilityFit {
 
   private AnswerabilityFit() {}
 
-  public static Result fit(List<SquadEval.Dataset> datasets) {
+  /**
+   * Fits the model on the even articles of each dataset (and off-topic questions), answering
+   * with {@code matching}, and reports it on the odd ones.
+   */
+  public static Result fit(List<SquadEval.Dataset> datasets, Matching matching) {
     List<Asked> asked = new ArrayList<>();
     for (SquadEval.Dataset data : datasets) {
       Set<SquadEval.Question> fitting = Collections.newSetFromMap(new IdentityHashMap<>());
       fitting.addAll(SquadEval.half(data, true).questions());
-      ask(data, q -> fitting.contains(q), false, asked);
-      ask(SquadEval.foreign(data, false), q -> true, true, asked);
-      ask(SquadEval.foreign(data, true), q -> false, true, asked);
+      ask(data, matching, q -> fitting.contains(q), false, asked);
+      ask(SquadEval.foreign(data, false), matching, q -> true, true, asked);
+      ask(SquadEval.foreign(data, true), matching, q -> false, true, asked);
     }
     List<double[]> xs = new ArrayList<>();
     List<Boolean> ys = new ArrayList<>();
@@ -119,10 +123,10 @@ public final class AnswerabilityFit {
    * Asks every question of {@code data} with no confidence bar; off-topic ones count as
    * unanswerable, whatever their gold answers.
    */
-  private static void ask(SquadEval.Dataset data, Predicate<SquadEval.Question> fitting,
-      boolean offTopic, List<Asked> asked) {
+  private static void ask(SquadEval.Dataset data, Matching matching,
+      Predicate<SquadEval.Question> fitting, boolean offTopic, List<Asked> asked) {
     CorpusAnswerService bot = CorpusAnswerService.create(data.corpus(),
-        AnswerSettings.of(Matching.LEXICAL).withMinConfidence(0), 0);
+        AnswerSettings.of(matching).withMinConfidence(0), 0);
     for (SquadEval.Question q : data.questions()) {
       AnswerPipeline.Assessment assessed = bot.assess(q.question());
       Answer a = assessed.answer();

@@ -17,6 +17,7 @@ public final class SemanticModel {
   static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
 
   private static Optional<TextEmbedder> shared;
+  private static boolean loading;
 
   private SemanticModel() {}
 
@@ -32,6 +33,23 @@ public final class SemanticModel {
   }
 
   /**
+   * Starts loading the model on a thread of its own (about a second: ONNX Runtime's native
+   * library, the model's bytes, its graph), so that a process that reads and indexes a corpus
+   * first, such as a one-question {@code citebot ask}, does not then wait for it in turn.
+   */
+  public static void loadInBackground() {
+    synchronized (SemanticModel.class) {
+      if (shared != null || loading) {
+        return;
+      }
+      loading = true;
+    }
+    Thread t = new Thread(SemanticModel::shared, "sentence-model");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
    * The shared model, or empty when it cannot run here (no native ONNX Runtime for this
    * platform, say); the reason is logged once and answers fall back to word matching.
    */
@@ -42,7 +60,12 @@ public final class SemanticModel {
         // on a 2-core machine two threads roughly doubled the slowest 1% of answers (p99 of
         // embedding a question: 3.7 ms with one thread, 7.0 ms with two) while other questions
         // wait for the same cores.
-        shared = Optional.of(SentenceEncoder.fromResources(MODEL, TOKENIZER, 1));
+        // The static vectors carry this model's word pieces, in order, and are read anyway:
+        // their vocabulary spares parsing the tokenizer's JSON (about 0.3 s of a cold start).
+        StaticVectors vectors = StaticVectors.shipped();
+        shared = Optional.of(vectors != null
+            ? SentenceEncoder.fromResource(MODEL, vectors.tokenizer(), 1)
+            : SentenceEncoder.fromResources(MODEL, TOKENIZER, 1));
       } catch (IOException | RuntimeException | LinkageError e) {
         LOG.warn("sentence model unavailable, answering by word matching only: {}",
             e.getMessage());

@@ -44,13 +44,24 @@ public final class SentenceEncoder implements TextEmbedder, AutoCloseable {
   static SentenceEncoder fromResources(
       String modelResource, String tokenizerResource, int threads)
       throws IOException {
-    ClassLoader loader = SentenceEncoder.class.getClassLoader();
-    try (InputStream m = loader.getResourceAsStream(modelResource);
-        InputStream t = loader.getResourceAsStream(tokenizerResource)) {
-      if (m == null || t == null) {
+    try (InputStream t = SentenceEncoder.class.getClassLoader()
+        .getResourceAsStream(tokenizerResource)) {
+      if (t == null) {
+        throw new IOException("tokenizer not on the class path: " + tokenizerResource);
+      }
+      return fromResource(modelResource, WordPieceTokenizer.read(t), threads);
+    }
+  }
+
+  /** Loads a model from a class-path resource, with a tokenizer already read. */
+  static SentenceEncoder fromResource(String modelResource, WordPieceTokenizer tokenizer,
+      int threads) throws IOException {
+    try (InputStream m = SentenceEncoder.class.getClassLoader()
+        .getResourceAsStream(modelResource)) {
+      if (m == null) {
         throw new IOException("sentence model not on the class path: " + modelResource);
       }
-      return new SentenceEncoder(m.readAllBytes(), WordPieceTokenizer.read(t), threads);
+      return new SentenceEncoder(m.readAllBytes(), tokenizer, threads);
     } catch (OrtException e) {
       throw new IOException("sentence model " + modelResource + " failed to load: "
           + e.getMessage(), e);

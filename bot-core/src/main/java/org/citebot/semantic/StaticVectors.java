@@ -54,6 +54,11 @@ public final class StaticVectors implements TextEmbedder {
     this.scales = scales;
   }
 
+  /** The word pieces the vectors are of: the sentence model's vocabulary, in id order. */
+  WordPieceTokenizer tokenizer() {
+    return tokenizer;
+  }
+
   private static volatile StaticVectors shipped;
   private static volatile boolean unavailable;
   /** Whether a thread has been started to read them, so that no second one is. */

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class AnswerabilityTest {
 
@@ -33,9 +35,10 @@ class AnswerabilityTest {
     assertEquals(m.describe(), Answerability.fit(xs, ys, 0.3).describe(), "same fit twice");
   }
 
-  @Test
-  void shipped_loadsTheFittedResource() throws Exception {
-    Answerability m = Answerability.shipped();
+  @ParameterizedTest
+  @EnumSource(Matching.class)
+  void shipped_loadsTheFittedResourceOfEachMatching(Matching matching) throws Exception {
+    Answerability m = Answerability.shipped(matching);
     assertTrue(m.defaultMinimum() >= 0 && m.defaultMinimum() <= 1);
     StringWriter w = new StringWriter();
     m.write(w, "check");

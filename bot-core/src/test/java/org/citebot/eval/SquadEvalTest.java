@@ -13,6 +13,8 @@ import org.citebot.answer.Matching;
 import org.citebot.answer.Ranking;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class SquadEvalTest {
 
@@ -62,23 +64,26 @@ class SquadEvalTest {
    * The shipped answerability weights are what the one documented command fits from the shared
    * data today: a change to the pipeline's inputs that is not followed by a refit fails here.
    */
-  @Test
-  void shippedAnswerabilityModel_isWhatTheFitRegenerates() throws IOException {
+  @ParameterizedTest
+  @EnumSource(Matching.class)
+  void shippedAnswerabilityModel_isWhatTheFitRegenerates(Matching matching) throws IOException {
     Path squad = SharedData.find("eval/external/squad2-half/dev-v2.0.json").orElse(null);
     Path xquad = SharedData.find("eval/external/xquad-dev/xquad-dev.en.json").orElse(null);
     assumeTrue(squad != null && xquad != null, "shared/eval/external is not beside the repository");
-    AnswerabilityFit.Result r =
-        AnswerabilityFit.fit(List.of(SquadEval.read(squad), SquadEval.read(xquad)));
+    AnswerabilityFit.Result r = AnswerabilityFit.fit(
+        List.of(SquadEval.read(squad), SquadEval.read(xquad)), matching);
     java.io.StringWriter fitted = new java.io.StringWriter();
     r.model().write(fitted, "");
+    String resource = org.citebot.answer.Answerability.resource(matching);
     String shipped;
     try (java.io.InputStream in = org.citebot.answer.Answerability.class
-        .getResourceAsStream("answerability.properties")) {
+        .getResourceAsStream(resource)) {
       shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
     assertEquals(body(fitted.toString()), body(shipped),
-        "regenerate with: citebot eval --squad ... --fit-answerability --fit-also ... --out "
-            + "bot-core/src/main/resources/org/citebot/answer/answerability.properties");
+        "regenerate with: CITEBOT_MATCHING=" + matching.name().toLowerCase(java.util.Locale.ROOT)
+            + " citebot eval --squad ... --fit-answerability --fit-also ... --out "
+            + "bot-core/src/main/resources/org/citebot/answer/" + resource);
   }
 
   /** The model's lines without the comment that says how it was made. */

@@ -1,5 +1,6 @@
 package org.citebot.semantic;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,6 +33,18 @@ class StaticVectorsTest {
     double offTopic = SentenceEncoder.similarity(question, vectors.embed(
         "The directive, abbreviated as the WFD, sets rules for European Union law."));
     assertTrue(onTopic > offTopic + 0.1, onTopic + " vs " + offTopic);
+  }
+
+  /** The sentence model reads its vocabulary from the vectors: it must be the model's own. */
+  @Test
+  void vocabulary_isTheSentenceModelsTokenizer() throws IOException {
+    try (java.io.InputStream json = StaticVectors.class.getClassLoader()
+        .getResourceAsStream(SemanticModel.TOKENIZER)) {
+      WordPieceTokenizer model = WordPieceTokenizer.read(json);
+      assertArrayEquals(model.pieces(), vectors.tokenizer().pieces());
+      String text = "Azerbaijani workers built a covered checkpoint facility near Lachin.";
+      assertArrayEquals(model.encode(text, 256), vectors.tokenizer().encode(text, 256));
+    }
   }
 
   @Test
