@@ -46,6 +46,11 @@ public final class CorpusAnswerService implements AnswerService {
     }
   }
 
+  /** Embeds the whole corpus now, on this thread; a no-op with lexical matching. */
+  public void embedAll() {
+    pipeline.embedAll();
+  }
+
   /** Whether answers weigh closeness in meaning as well as shared words. */
   public boolean semantic() {
     return pipeline.semantic();

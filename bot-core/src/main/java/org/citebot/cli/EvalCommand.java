@@ -1,6 +1,7 @@
 package org.citebot.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,11 +15,16 @@ import org.citebot.answer.AnswerPipeline;
 import org.citebot.answer.AnswerSettings;
 import org.citebot.answer.CorpusAnswerService;
 import org.citebot.answer.Feature;
+import org.citebot.answer.Ranking;
 import org.citebot.eval.AnswerabilityFit;
 import org.citebot.eval.BeirEval;
 import org.citebot.eval.DevEval;
 import org.citebot.eval.SquadEval;
+import org.citebot.semantic.SemanticModel;
 import org.citebot.semantic.StaticVectors;
+import org.citebot.semantic.TextEmbedder;
+import org.citebot.semantic.TextVectors;
+import org.citebot.text.Corpus;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -40,6 +46,8 @@ import picocli.CommandLine.Model.CommandSpec;
             + "sentence twice; with --fit-answerability, fits the confidence model instead.",
         "eval --distill-vectors --out FILE: the static word-piece vectors the confidence reads, "
             + "distilled from the bundled sentence model.",
+        "eval --corpus-vectors --out FILE: the sentence model's vectors of the corpus's "
+            + "sentences and paragraphs (those of the default corpus ship with the bot).",
         "--without GATE[,GATE] and --without-feature FEATURE[,FEATURE] print the same figures "
             + "with those answer gates or ranking features switched off, to measure what each is "
             + "worth.",
@@ -74,6 +82,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--distill-vectors", description = "Distil the static word-piece vectors "
         + "from the bundled sentence model and write them to --out (a few minutes).")
     boolean distillVectors;
+
+    @Option(names = "--corpus-vectors", description = "The sentence model's vectors of every "
+        + "sentence and paragraph of the corpus, written to --out; shipped for the default "
+        + "corpus so that semantic matching need not compute them.")
+    boolean corpusVectors;
   }
 
   @Option(names = "--json", description = "Print the figures as JSON.")
@@ -178,6 +191,15 @@ final class EvalCommand implements Callable<Integer> {
       out.println("written to " + this.out);
       return 0;
     }
+    if (target.corpusVectors) {
+      if (this.out == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--corpus-vectors needs --out FILE");
+      }
+      int written = writeCorpusVectors(main.context.corpus(main.corpusDirectory()), this.out);
+      out.println(written + " vectors written to " + this.out);
+      return 0;
+    }
     if (target.squad != null && fit) {
       out.print(SquadEval.fit(SquadEval.read(target.squad), main.context.matching()).text());
       return 0;
@@ -244,5 +266,21 @@ final class EvalCommand implements Callable<Integer> {
 
   private static boolean below(double value, Double bar) {
     return bar != null && value < bar;
+  }
+
+  /**
+   * Runs the sentence model itself (no stored vectors) on every text semantic matching embeds
+   * for the corpus, its sentences and its paragraphs with their titles, and writes the vectors.
+   */
+  static int writeCorpusVectors(Corpus corpus, Path file) throws IOException {
+    TextEmbedder model = SemanticModel.shared()
+        .orElseThrow(() -> new IOException("the sentence model cannot run here"));
+    java.util.Map<String, float[]> vectors = new java.util.concurrent.ConcurrentHashMap<>();
+    TextEmbedder recording = text -> vectors.computeIfAbsent(text,
+        model::embed);
+    CorpusAnswerService.create(corpus, AnswerSettings.of(Ranking.semanticDefaults(), recording),
+        0).embedAll();
+    TextVectors.write(vectors, file);
+    return vectors.size();
   }
 }

@@ -23,13 +23,15 @@ public final class SemanticModel {
 
   /**
    * The shared model, loaded on its first use rather than now: many answers never need it, and
-   * a command that answers one question should not wait for it. Where the model cannot run, each
-   * use throws {@link IllegalStateException}, and callers fall back to words alone.
+   * a command that answers one question should not wait for it. The texts of the default corpus
+   * have their vectors stored ({@link TextVectors#shipped()}): those are read, not computed.
+   * Where the model cannot run, each other use throws {@link IllegalStateException}, and callers
+   * fall back to words alone.
    */
   public static TextEmbedder onFirstUse() {
-    return text -> shared()
+    return TextVectors.shipped().before(text -> shared()
         .orElseThrow(() -> new IllegalStateException("sentence model unavailable"))
-        .embed(text);
+        .embed(text));
   }
 
   /**

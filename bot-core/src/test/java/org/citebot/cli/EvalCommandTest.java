@@ -94,6 +94,22 @@ class EvalCommandTest {
   }
 
   @Test
+  void corpusVectors_writesTheVectorOfEverySentenceAndParagraph(@TempDir Path dir)
+      throws Exception {
+    assertEquals(2, run("eval", "--corpus-vectors"));
+    assertTrue(err.toString().contains("--corpus-vectors needs --out FILE"), err.toString());
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "# Road\n\nThe road was closed on 12 December. "
+        + "Trucks waited at the bridge.\n");
+    Path file = dir.resolve("vectors.bin");
+    assertEquals(0, run("eval", "--corpus", corpus.toString(), "--corpus-vectors", "--out",
+        file.toString()));
+    // Two sentences and their paragraph with its title.
+    assertTrue(out.toString().contains("3 vectors written to " + file), out.toString());
+    assertTrue(Files.size(file) > 3 * 384 * 4, "size " + Files.size(file));
+  }
+
+  @Test
   void askJson_abstention_namesTheGateAndWhy() throws Exception {
     assertEquals(0, run("ask", "--json", "Who won the Eurovision Song Contest in 2023?"));
     JsonNode o = new ObjectMapper().readTree(out.toString());
