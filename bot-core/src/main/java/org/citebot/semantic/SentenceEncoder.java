@@ -7,8 +7,10 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.LongBuffer;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns a text into a unit-length vector with a small BERT-style sentence-embedding model run by
@@ -31,13 +33,25 @@ public final class SentenceEncoder implements TextEmbedder, AutoCloseable {
   SentenceEncoder(byte[] model, WordPieceTokenizer tokenizer, int threads)
       throws OrtException {
     this.env = OrtEnvironment.getEnvironment();
+    this.session = env.createSession(model, options(threads));
+    this.tokenizer = tokenizer;
+    this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
+  }
+
+  /** The same model read by ONNX Runtime from a file, without copying it through the heap. */
+  SentenceEncoder(Path model, WordPieceTokenizer tokenizer, int threads) throws OrtException {
+    this.env = OrtEnvironment.getEnvironment();
+    this.session = env.createSession(model.toString(), options(threads));
+    this.tokenizer = tokenizer;
+    this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
+  }
+
+  private static OrtSession.SessionOptions options(int threads) throws OrtException {
     OrtSession.SessionOptions options = new OrtSession.SessionOptions();
     options.setIntraOpNumThreads(threads);
     options.setInterOpNumThreads(1);
     options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-    this.session = env.createSession(model, options);
-    this.tokenizer = tokenizer;
-    this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
+    return options;
   }
 
   /** Loads a model and its tokenizer from class-path resources. */
@@ -53,9 +67,23 @@ public final class SentenceEncoder implements TextEmbedder, AutoCloseable {
     }
   }
 
-  /** Loads a model from a class-path resource, with a tokenizer already read. */
+  /**
+   * Loads a model from a class-path resource, with a tokenizer already read: from its plain copy
+   * in the user's cache folder when there is or can be one ({@link ExtractedFiles}), else from
+   * the jar.
+   */
   static SentenceEncoder fromResource(String modelResource, WordPieceTokenizer tokenizer,
       int threads) throws IOException {
+    Optional<Path> copy = ExtractedFiles.folderFor(modelResource, "model")
+        .flatMap(folder -> ExtractedFiles.of(modelResource, folder));
+    if (copy.isPresent()) {
+      try {
+        return new SentenceEncoder(copy.get(), tokenizer, threads);
+      } catch (OrtException e) {
+        throw new IOException("sentence model " + copy.get() + " failed to load: "
+            + e.getMessage(), e);
+      }
+    }
     try (InputStream m = SentenceEncoder.class.getClassLoader()
         .getResourceAsStream(modelResource)) {
       if (m == null) {

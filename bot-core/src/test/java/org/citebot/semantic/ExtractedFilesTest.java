@@ -1,0 +1,63 @@
+package org.citebot.semantic;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plain copies of resources inside jars, made for real from a jar on the class path. */
+class ExtractedFilesTest {
+
+  /** A small resource that the build takes from a jar (picocli's). */
+  private static final String IN_A_JAR = "picocli/CommandLine.class";
+
+  @Test
+  void of_aResourceInAJar_isCopiedOnce_withTheSameBytes(@TempDir Path dir) throws IOException {
+    Optional<Path> copy = ExtractedFiles.of(IN_A_JAR, dir);
+    assertTrue(copy.isPresent());
+    byte[] original;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(IN_A_JAR)) {
+      original = in.readAllBytes();
+    }
+    assertArrayEquals(original, Files.readAllBytes(copy.get()));
+    FileTime written = FileTime.fromMillis(0);
+    Files.setLastModifiedTime(copy.get(), written);
+    assertEquals(copy, ExtractedFiles.of(IN_A_JAR, dir));
+    assertEquals(written, Files.getLastModifiedTime(copy.get()), "the copy is reused");
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file is left");
+    }
+  }
+
+  @Test
+  void of_aTruncatedCopy_isReplaced(@TempDir Path dir) throws IOException {
+    Path copy = ExtractedFiles.of(IN_A_JAR, dir).orElseThrow();
+    long size = Files.size(copy);
+    Files.write(copy, new byte[10]);
+    assertEquals(size, Files.size(ExtractedFiles.of(IN_A_JAR, dir).orElseThrow()));
+  }
+
+  @Test
+  void of_aResourceOutsideAJar_orMissing_isEmpty(@TempDir Path dir) {
+    // The shipped static vectors are a plain file under target/classes in the build.
+    assertEquals(Optional.empty(), ExtractedFiles.of(StaticVectors.RESOURCE, dir));
+    assertEquals(Optional.empty(), ExtractedFiles.of("no/such/resource.bin", dir));
+  }
+
+  @Test
+  void folderFor_isNamedAfterTheEntrysChecksum() {
+    ExtractedFiles.cacheFolder().ifPresent(cache -> {
+      Path folder = ExtractedFiles.folderFor(IN_A_JAR, "test").orElseThrow();
+      assertEquals(cache, folder.getParent());
+      assertTrue(folder.getFileName().toString().matches("test-[0-9a-f]+"), folder.toString());
+    });
+  }
+}
