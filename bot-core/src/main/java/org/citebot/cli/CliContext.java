@@ -65,7 +65,7 @@ final class CliContext {
     }
   }
 
-  /** Lexical unless {@code CITEBOT_MATCHING=semantic}. */
+  /** Semantic unless {@code CITEBOT_MATCHING=lexical}. */
   Matching matching() {
     return Matching.parse(env.get(Matching.KEY));
   }

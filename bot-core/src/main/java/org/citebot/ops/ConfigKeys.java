@@ -24,9 +24,9 @@ public final class ConfigKeys {
   public static final ConfigKey CACHE_SIZE = new ConfigKey("CITEBOT_CACHE_SIZE", "10000", false,
       "Answers kept in the cache (0 disables it)");
   public static final ConfigKey MATCHING = new ConfigKey(org.citebot.answer.Matching.KEY,
-      "lexical", false, "lexical (words only) or semantic (words and closeness in meaning, "
-          + "from the bundled sentence model: better on paraphrases; about 3 ms more for the "
-          + "questions words alone leave open)");
+      "semantic", false, "semantic (words and closeness in meaning, from the bundled sentence "
+          + "model: better on paraphrases and at abstaining; about 3 ms more for the questions "
+          + "words alone leave open) or lexical (words only)");
   public static final ConfigKey MIN_CONFIDENCE = new ConfigKey(
       org.citebot.answer.AnswerSettings.MIN_CONFIDENCE_KEY, null, false,
       "Abstain when an answer's confidence is below this (0 to 1; default: the fitted bar)");

@@ -32,7 +32,7 @@ import org.citebot.config.Settings;
  * @param rateWindow the rate-limit window (default 30 s)
  * @param cacheSize answers cached (default 10,000; 0 disables the cache)
  * @param shutdownTimeout how long a stop waits for questions in flight (default 8 s)
- * @param matching lexical (default) or semantic matching of questions to sentences
+ * @param matching semantic (default) or lexical matching of questions to sentences
  * @param answers the answer settings: {@code matching} and {@code CITEBOT_MIN_CONFIDENCE}
  */
 public record OpsConfig(

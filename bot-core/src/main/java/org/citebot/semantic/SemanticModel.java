@@ -29,7 +29,12 @@ public final class SemanticModel {
    * fall back to words alone.
    */
   public static TextEmbedder onFirstUse() {
-    return TextVectors.shipped().before(text -> shared()
+    return OnFirstUse.EMBEDDER;
+  }
+
+  /** One instance for every caller, so that settings made with it compare equal. */
+  private static final class OnFirstUse {
+    static final TextEmbedder EMBEDDER = TextVectors.shipped().before(text -> shared()
         .orElseThrow(() -> new IllegalStateException("sentence model unavailable"))
         .embed(text));
   }

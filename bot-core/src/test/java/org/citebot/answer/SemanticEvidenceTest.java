@@ -89,7 +89,9 @@ class SemanticEvidenceTest {
 
   @Test
   void matching_parsesBothNamesAndRejectsOthersByName() {
-    assertEquals(Matching.LEXICAL, Matching.parse(null));
+    assertEquals(Matching.SEMANTIC, Matching.parse(null));
+    assertEquals(Matching.SEMANTIC, Matching.parse(" "));
+    assertEquals(Matching.LEXICAL, Matching.parse("lexical"));
     assertEquals(Matching.SEMANTIC, Matching.parse(" Semantic "));
     var e = org.junit.jupiter.api.Assertions.assertThrows(
         org.citebot.config.ConfigException.class, () -> Matching.parse("fuzzy"));

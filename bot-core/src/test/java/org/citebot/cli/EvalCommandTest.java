@@ -54,14 +54,18 @@ class EvalCommandTest {
   }
 
   @Test
-  void evalWithout_theCoverageAndHeavyWordGates_answersWhatTheyRefused(@TempDir Path dir)
-      throws Exception {
+  void evalWithout_theCoverageHeavyWordAndConfidenceGates_answersWhatTheyRefused(
+      @TempDir Path dir) throws Exception {
     Path file = questions(dir);
     assertEquals(0, run("eval", file.toString()));
     assertTrue(out.toString().contains("abstention accuracy: 1.000 (2/2)"), out.toString());
+    // The confidence bar alone does not answer them: the word gates refuse them too.
     out.getBuffer().setLength(0);
-    assertEquals(0, run("eval", file.toString(), "--without", "coverage,heavy-word"));
-    assertTrue(out.toString().contains("switched off: gates coverage, heavy-word"),
+    assertEquals(0, run("eval", file.toString(), "--without", "confidence"));
+    assertTrue(out.toString().contains("abstention accuracy: 1.000 (2/2)"), out.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("eval", file.toString(), "--without", "coverage,heavy-word,confidence"));
+    assertTrue(out.toString().contains("switched off: gates coverage, heavy-word, confidence"),
         out.toString());
     assertFalse(out.toString().contains("abstention accuracy: 1.000 (2/2)"), out.toString());
   }

@@ -30,13 +30,13 @@ class OpsConfigTest {
     assertEquals(Duration.ofSeconds(30), c.rateWindow());
     assertEquals(10_000, c.cacheSize());
     assertEquals(Duration.ofSeconds(8), c.shutdownTimeout());
-    assertEquals(org.citebot.answer.Matching.LEXICAL, c.matching());
+    assertEquals(org.citebot.answer.Matching.SEMANTIC, c.matching());
   }
 
   @Test
-  void from_semanticMatching_isApplied() {
-    assertEquals(org.citebot.answer.Matching.SEMANTIC,
-        OpsConfig.from(Settings.of(Map.of("CITEBOT_MATCHING", "semantic"))).matching());
+  void from_lexicalMatching_isApplied() {
+    assertEquals(org.citebot.answer.Matching.LEXICAL,
+        OpsConfig.from(Settings.of(Map.of("CITEBOT_MATCHING", "lexical"))).matching());
   }
 
   @Test
