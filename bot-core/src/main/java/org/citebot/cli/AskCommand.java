@@ -34,7 +34,7 @@ final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    AnswerService service = main.context.service(main.corpusDirectory());
+    AnswerService service = main.context.answeringService(main.corpusDirectory());
     if (words.length == 1 && words[0].equals("-")) {
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       String line;

@@ -25,7 +25,7 @@ final class ChatCommand implements Callable<Integer> {
   }
 
   static int chat(Main main, PrintWriter out) throws Exception {
-    AnswerService service = main.context.service(main.corpusDirectory());
+    AnswerService service = main.context.answeringService(main.corpusDirectory());
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     return RunCommand.chat(service, outcome -> { }, in, out);
   }

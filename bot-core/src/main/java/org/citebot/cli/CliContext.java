@@ -47,12 +47,21 @@ final class CliContext {
       // Every answer's confidence reads the static vectors: they load while the corpus is read
       // and indexed, which a one-question "ask" would otherwise wait for in turn.
       StaticVectors.loadInBackground();
-      if (matching() == Matching.SEMANTIC) {
-        SemanticModel.loadInBackground();
-      }
       service = CorpusAnswerService.create(corpus(dir), settings(), 10_000);
     }
     return service;
+  }
+
+  /**
+   * The answer service for a command that answers questions now (ask, chat): with semantic
+   * matching the sentence model starts loading while the corpus is indexed, rather than when
+   * the first question needs it. Commands that answer nothing (sources, timeline) do not load it.
+   */
+  synchronized CorpusAnswerService answeringService(Path dir) {
+    if (service == null && matching() == Matching.SEMANTIC) {
+      SemanticModel.loadInBackground();
+    }
+    return service(dir);
   }
 
   /** The answer settings: {@link #matching()} and {@code CITEBOT_MIN_CONFIDENCE}. */

@@ -3,6 +3,7 @@ package org.citebot.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.citebot.semantic.SemanticModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,7 +62,9 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     // Lucene reports through java.util.logging; route it to the same log as everything else.
     org.citebot.ops.LogSetup.installJulBridge();
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    int status = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    SemanticModel.awaitBackgroundLoad();
+    System.exit(status);
   }
 
   /** Runs the CLI with the given streams; returns the exit code. */

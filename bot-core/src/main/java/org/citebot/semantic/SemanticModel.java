@@ -18,6 +18,7 @@ public final class SemanticModel {
 
   private static Optional<TextEmbedder> shared;
   private static boolean loading;
+  private static Thread loader;
 
   private SemanticModel() {}
 
@@ -53,7 +54,30 @@ public final class SemanticModel {
     }
     Thread t = new Thread(SemanticModel::shared, "sentence-model");
     t.setDaemon(true);
+    synchronized (SemanticModel.class) {
+      loader = t;
+    }
     t.start();
+  }
+
+  /**
+   * Waits for a load started by {@link #loadInBackground} to finish. A process must call this
+   * before it exits: exiting while ONNX Runtime is still building the model (a one-question ask
+   * that words alone answered) tears the runtime down under it and crashed the JVM, and a
+   * shutdown hook runs too late for that, beside the runtime's own.
+   */
+  public static void awaitBackgroundLoad() {
+    Thread t;
+    synchronized (SemanticModel.class) {
+      t = loader;
+    }
+    if (t != null) {
+      try {
+        t.join(10_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**
