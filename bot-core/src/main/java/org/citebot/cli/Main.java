@@ -63,7 +63,7 @@ public final class Main implements Callable<Integer> {
     // Lucene reports through java.util.logging; route it to the same log as everything else.
     org.citebot.ops.LogSetup.installJulBridge();
     int status = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-    SemanticModel.awaitBackgroundLoad();
+    SemanticModel.endNativeCalls();
     System.exit(status);
   }
 

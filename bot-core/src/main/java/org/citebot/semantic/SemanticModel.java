@@ -1,7 +1,11 @@
 package org.citebot.semantic;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +22,6 @@ public final class SemanticModel {
 
   private static Optional<TextEmbedder> shared;
   private static boolean loading;
-  private static Thread loader;
 
   private SemanticModel() {}
 
@@ -54,29 +57,47 @@ public final class SemanticModel {
     }
     Thread t = new Thread(SemanticModel::shared, "sentence-model");
     t.setDaemon(true);
-    synchronized (SemanticModel.class) {
-      loader = t;
-    }
     t.start();
   }
 
   /**
-   * Waits for a load started by {@link #loadInBackground} to finish. A process must call this
-   * before it exits: exiting while ONNX Runtime is still building the model (a one-question ask
-   * that words alone answered) tears the runtime down under it and crashed the JVM, and a
-   * shutdown hook runs too late for that, beside the runtime's own.
+   * Held, shared, around every call into ONNX Runtime (building the model, embedding a text),
+   * and taken whole by {@link #endNativeCalls}.
    */
-  public static void awaitBackgroundLoad() {
-    Thread t;
-    synchronized (SemanticModel.class) {
-      t = loader;
+  private static final ReentrantReadWriteLock NATIVE = new ReentrantReadWriteLock();
+  private static volatile boolean ending;
+
+  /**
+   * Waits for the calls into ONNX Runtime in flight to finish (under a second) and refuses new
+   * ones. A process must call this before it exits: the runtime's own shutdown hook releases its
+   * native environment, and a call still running then (the model being built for an ask that
+   * words alone answered, a text embedded as a bot stops) crashed the JVM. A shutdown hook of
+   * ours would run beside the runtime's, too late.
+   */
+  public static void endNativeCalls() {
+    // First refuse new calls (a background embedding would otherwise keep starting them), then
+    // wait for those in flight; the lock is never released.
+    ending = true;
+    try {
+      NATIVE.writeLock().tryLock(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-    if (t != null) {
-      try {
-        t.join(10_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+  }
+
+  /** Runs a call into ONNX Runtime, unless the process is ending. */
+  private static <T> T natively(Supplier<T> call) {
+    if (ending || !NATIVE.readLock().tryLock()) {
+      throw new IllegalStateException("the process is ending");
+    }
+    try {
+      // Checked again under the lock: the process may have begun to end meanwhile.
+      if (ending) {
+        throw new IllegalStateException("the process is ending");
       }
+      return call.get();
+    } finally {
+      NATIVE.readLock().unlock();
     }
   }
 
@@ -94,10 +115,17 @@ public final class SemanticModel {
         // The static vectors carry this model's word pieces, in order, and are read anyway:
         // their vocabulary spares parsing the tokenizer's JSON (about 0.3 s of a cold start).
         StaticVectors vectors = StaticVectors.shipped();
-        shared = Optional.of(vectors != null
-            ? SentenceEncoder.fromResource(MODEL, vectors.tokenizer(), 1)
-            : SentenceEncoder.fromResources(MODEL, TOKENIZER, 1));
-      } catch (IOException | RuntimeException | LinkageError e) {
+        SentenceEncoder encoder = natively(() -> {
+          try {
+            return vectors != null
+                ? SentenceEncoder.fromResource(MODEL, vectors.tokenizer(), 1)
+                : SentenceEncoder.fromResources(MODEL, TOKENIZER, 1);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+        shared = Optional.of(text -> natively(() -> encoder.embed(text)));
+      } catch (RuntimeException | LinkageError e) {
         LOG.warn("sentence model unavailable, answering by word matching only: {}",
             e.getMessage());
         shared = Optional.empty();
