@@ -44,11 +44,16 @@ final class ExtractedFiles {
   }
 
   /**
-   * A plain-file copy of a resource inside a jar, extracted now if there is none yet, into
-   * {@code folder} under its own file name; empty when the resource is not in a jar or the copy
-   * cannot be made.
+   * The plain copy of a resource inside a jar in the user's cache folder, in a folder named
+   * {@code prefix} and the jar entry's checksum, extracted now if there is none yet; empty when
+   * the resource is not in a jar or the copy cannot be made.
    */
-  static Optional<Path> of(String resource, Path folder) {
+  static Optional<Path> inCache(String resource, String prefix) {
+    return cacheFolder().flatMap(root -> of(resource, root, prefix));
+  }
+
+  /** As {@link #inCache}, under {@code root} instead of the user's cache folder. */
+  static Optional<Path> of(String resource, Path root, String prefix) {
     URL url = ExtractedFiles.class.getClassLoader().getResource(resource);
     if (url == null || !"jar".equals(url.getProtocol())) {
       return Optional.empty();
@@ -60,6 +65,7 @@ final class ExtractedFiles {
       }
       c.setUseCaches(false);
       long size = jar.getJarEntry().getSize();
+      Path folder = root.resolve(prefix + "-" + Long.toHexString(jar.getJarEntry().getCrc()));
       Path file = folder.resolve(resource.substring(resource.lastIndexOf('/') + 1));
       if (Files.isRegularFile(file) && Files.size(file) == size) {
         return Optional.of(file);
@@ -84,26 +90,4 @@ final class ExtractedFiles {
       return Optional.empty();
     }
   }
-
-  /** A folder named after the checksum of a resource's jar entry, or empty outside a jar. */
-  static Optional<Path> folderFor(String resource, String prefix) {
-    Optional<Path> cache = cacheFolder();
-    URL url = ExtractedFiles.class.getClassLoader().getResource(resource);
-    if (cache.isEmpty() || url == null || !"jar".equals(url.getProtocol())) {
-      return Optional.empty();
-    }
-    try {
-      URLConnection c = url.openConnection();
-      if (!(c instanceof JarURLConnection jar)) {
-        return Optional.empty();
-      }
-      c.setUseCaches(false);
-      long crc = jar.getJarEntry().getCrc();
-      return Optional.of(cache.get().resolve(prefix + "-" + Long.toHexString(crc)));
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
-
 }

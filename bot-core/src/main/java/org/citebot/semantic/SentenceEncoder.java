@@ -32,16 +32,18 @@ public final class SentenceEncoder implements TextEmbedder, AutoCloseable {
 
   SentenceEncoder(byte[] model, WordPieceTokenizer tokenizer, int threads)
       throws OrtException {
-    this.env = OrtEnvironment.getEnvironment();
-    this.session = env.createSession(model, options(threads));
-    this.tokenizer = tokenizer;
-    this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
+    this(OrtEnvironment.getEnvironment().createSession(model, options(threads)), tokenizer);
   }
 
   /** The same model read by ONNX Runtime from a file, without copying it through the heap. */
   SentenceEncoder(Path model, WordPieceTokenizer tokenizer, int threads) throws OrtException {
+    this(OrtEnvironment.getEnvironment().createSession(model.toString(), options(threads)),
+        tokenizer);
+  }
+
+  private SentenceEncoder(OrtSession session, WordPieceTokenizer tokenizer) throws OrtException {
     this.env = OrtEnvironment.getEnvironment();
-    this.session = env.createSession(model.toString(), options(threads));
+    this.session = session;
     this.tokenizer = tokenizer;
     this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
   }
@@ -74,8 +76,7 @@ public final class SentenceEncoder implements TextEmbedder, AutoCloseable {
    */
   static SentenceEncoder fromResource(String modelResource, WordPieceTokenizer tokenizer,
       int threads) throws IOException {
-    Optional<Path> copy = ExtractedFiles.folderFor(modelResource, "model")
-        .flatMap(folder -> ExtractedFiles.of(modelResource, folder));
+    Optional<Path> copy = ExtractedFiles.inCache(modelResource, "model");
     if (copy.isPresent()) {
       try {
         return new SentenceEncoder(copy.get(), tokenizer, threads);

@@ -21,7 +21,7 @@ class ExtractedFilesTest {
 
   @Test
   void of_aResourceInAJar_isCopiedOnce_withTheSameBytes(@TempDir Path dir) throws IOException {
-    Optional<Path> copy = ExtractedFiles.of(IN_A_JAR, dir);
+    Optional<Path> copy = ExtractedFiles.of(IN_A_JAR, dir, "test");
     assertTrue(copy.isPresent());
     byte[] original;
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(IN_A_JAR)) {
@@ -30,34 +30,27 @@ class ExtractedFilesTest {
     assertArrayEquals(original, Files.readAllBytes(copy.get()));
     FileTime written = FileTime.fromMillis(0);
     Files.setLastModifiedTime(copy.get(), written);
-    assertEquals(copy, ExtractedFiles.of(IN_A_JAR, dir));
+    assertEquals(copy, ExtractedFiles.of(IN_A_JAR, dir, "test"));
     assertEquals(written, Files.getLastModifiedTime(copy.get()), "the copy is reused");
-    try (var files = Files.list(dir)) {
+    try (var files = Files.list(copy.get().getParent())) {
       assertEquals(1, files.count(), "no temporary file is left");
     }
+    assertTrue(copy.get().getParent().getFileName().toString().matches("test-[0-9a-f]+"),
+        "the folder is named after the entry's checksum: " + copy.get());
   }
 
   @Test
   void of_aTruncatedCopy_isReplaced(@TempDir Path dir) throws IOException {
-    Path copy = ExtractedFiles.of(IN_A_JAR, dir).orElseThrow();
+    Path copy = ExtractedFiles.of(IN_A_JAR, dir, "test").orElseThrow();
     long size = Files.size(copy);
     Files.write(copy, new byte[10]);
-    assertEquals(size, Files.size(ExtractedFiles.of(IN_A_JAR, dir).orElseThrow()));
+    assertEquals(size, Files.size(ExtractedFiles.of(IN_A_JAR, dir, "test").orElseThrow()));
   }
 
   @Test
   void of_aResourceOutsideAJar_orMissing_isEmpty(@TempDir Path dir) {
     // The shipped static vectors are a plain file under target/classes in the build.
-    assertEquals(Optional.empty(), ExtractedFiles.of(StaticVectors.RESOURCE, dir));
-    assertEquals(Optional.empty(), ExtractedFiles.of("no/such/resource.bin", dir));
-  }
-
-  @Test
-  void folderFor_isNamedAfterTheEntrysChecksum() {
-    ExtractedFiles.cacheFolder().ifPresent(cache -> {
-      Path folder = ExtractedFiles.folderFor(IN_A_JAR, "test").orElseThrow();
-      assertEquals(cache, folder.getParent());
-      assertTrue(folder.getFileName().toString().matches("test-[0-9a-f]+"), folder.toString());
-    });
+    assertEquals(Optional.empty(), ExtractedFiles.of(StaticVectors.RESOURCE, dir, "test"));
+    assertEquals(Optional.empty(), ExtractedFiles.of("no/such/resource.bin", dir, "test"));
   }
 }
