@@ -64,7 +64,10 @@ public sealed interface AnswerGate
   non-sealed interface OnAnswer extends AnswerGate {
     boolean passes(Question q, double confidence);
 
-    /** Why the answer is refused, in words for the asker. */
-    String reason(Question q, double confidence);
+    /**
+     * Why the answer is refused, in words for the asker; {@code lead} is the sentence the answer
+     * would have opened with.
+     */
+    String reason(Question q, double confidence, SentenceFacts lead);
   }
 }

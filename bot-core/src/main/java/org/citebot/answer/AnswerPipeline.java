@@ -57,7 +57,7 @@ public final class AnswerPipeline {
     this.search = new CandidateSearch(retriever, paragraphs);
     this.facts = new FactFinder(retriever, paragraphs, annotations);
     this.gates = Gates.standard(paragraphs, annotations, settings.gatesOff(),
-        settings.minConfidence());
+        settings.minConfidence(), settings.embedder() != null);
     this.answerability = settings.answerability();
     // Every answer's confidence reads them: they load while the rest is set up.
     StaticVectors.loadInBackground();
@@ -142,7 +142,7 @@ public final class AnswerPipeline {
     double[] inputs = AnswerabilityInputs.of(q, best, ranked,
         annotations.words(best.lead().sentence()));
     double confidence = answerability.confidence(inputs);
-    Refusal unlikely = gates.refuse(q, confidence);
+    Refusal unlikely = gates.refuse(q, confidence, best.lead().facts());
     if (unlikely != null) {
       return new Assessment(new Answer(id, q.text(), false, q.type(), List.of(), List.of(),
           chooser.related(ranked), notes, unlikely, confidence), inputs);

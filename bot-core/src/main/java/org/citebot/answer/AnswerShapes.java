@@ -2,9 +2,11 @@ package org.citebot.answer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -117,7 +119,7 @@ final class AnswerShapes {
 
   private static final Pattern COUNTED = Pattern.compile("(?i)\\bhow (?:many|much) (?:of )?(?:the )?"
       + "([\\p{L}\\p{N}'’-]+)(?:\\s+(?!(?:are|is|was|were|did|do|does|have|has|had|will|would|can|"
-      + "could|there)\\b)([\\p{L}\\p{N}'’-]+))?");
+      + "could|there|of|per|in|on|at|for|to|from|by|with|does)\\b)([\\p{L}\\p{N}'’-]+))?");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
 
   /**
@@ -225,15 +227,54 @@ final class AnswerShapes {
    * million Lira" for "How much money could he claim?").
    */
   static boolean countsImplicitly(String sentence, List<String> counted) {
-    return (counted.contains("times") && REPEATS.matcher(sentence).find())
-        || (counted.stream().anyMatch(MONEY::contains) && CURRENCY.matcher(sentence).find());
+    if ((counted.contains("times") && REPEATS.matcher(sentence).find())
+        || (counted.stream().anyMatch(MONEY::contains) && CURRENCY.matcher(sentence).find())) {
+      return true;
+    }
+    for (String word : counted) {
+      Pattern measured = UNIT_AFTER_NUMBER.get(word);
+      if (measured != null && measured.matcher(sentence).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> MONEY = Set.of("money", "cash");
 
-  /** The counted words that an answer may leave out: "times" and words for money. */
+  /**
+   * Units of measure by the word a question counts them with, and the symbols that a measure
+   * after a number writes them with: "How many pounds of steam?" is answered by "4 kg (8.8 lb)",
+   * "How many kilometres long is it?" by "120 km".
+   */
+  private static final Map<String, Pattern> UNIT_AFTER_NUMBER = units(Map.ofEntries(
+      Map.entry("pounds", "lbs?"), Map.entry("kilograms", "kg"), Map.entry("grams", "g"),
+      Map.entry("tonnes", "t"), Map.entry("tons", "t"), Map.entry("ounces", "oz"),
+      Map.entry("miles", "mi|mph"), Map.entry("kilometres", "km|km/h"),
+      Map.entry("kilometers", "km|km/h"), Map.entry("metres", "m"), Map.entry("meters", "m"),
+      Map.entry("centimetres", "cm"), Map.entry("centimeters", "cm"),
+      Map.entry("millimetres", "mm"), Map.entry("millimeters", "mm"), Map.entry("feet", "ft|′"),
+      Map.entry("inches", "″"), Map.entry("hours", "h|hrs?"), Map.entry("minutes", "min"),
+      Map.entry("seconds", "secs?"), Map.entry("percent", "%"), Map.entry("degrees", "°"),
+      Map.entry("acres", "ac"), Map.entry("gallons", "gal"), Map.entry("litres", "l|L"),
+      Map.entry("liters", "l|L"), Map.entry("watts", "W"), Map.entry("kilowatts", "kW"),
+      Map.entry("megawatts", "MW"), Map.entry("volts", "V"), Map.entry("calories", "kcal|cal"),
+      Map.entry("bytes", "B|kB|MB|GB|TB")));
+
+  private static Map<String, Pattern> units(Map<String, String> symbols) {
+    Map<String, Pattern> out = new HashMap<>();
+    symbols.forEach((word, symbol) -> out.put(word, Pattern.compile(
+        "\\d(?:[\\d.,]*\\d)?\\s?(?:" + symbol + ")(?![\\p{L}\\p{N}])")));
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The counted words that an answer may leave out: "times", words for money, and units of
+   * measure, which a measure writes as a symbol ("8.8 lb").
+   */
   static List<String> impliedCountWords(List<String> counted) {
-    return counted.stream().filter(w -> w.equals("times") || MONEY.contains(w)).toList();
+    return counted.stream().filter(w -> w.equals("times") || MONEY.contains(w)
+        || UNIT_AFTER_NUMBER.containsKey(w)).toList();
   }
 
   /** Same word, allowing for a plural or other short ending ("soldier" and "soldiers"). */

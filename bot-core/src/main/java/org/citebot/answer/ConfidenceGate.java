@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /**
  * The best answer must be likely enough to be right ({@link Answerability}): the last gate, it
- * weighs together what the others judge one by one. The bar is {@code CITEBOT_MIN_CONFIDENCE}.
+ * weighs together what the others judge one by one, and what no rule alone judges well: a quote
+ * that passes the word gates may still cover the question only in part, and the model weighs that
+ * against the rest of the evidence (a paraphrase close in meaning, a strong match of the rest).
+ * The refusal says what weighed against the quote. The bar is {@code CITEBOT_MIN_CONFIDENCE}.
  */
 final class ConfidenceGate implements AnswerGate.OnAnswer {
 
@@ -32,8 +35,29 @@ final class ConfidenceGate implements AnswerGate.OnAnswer {
   }
 
   @Override
-  public String reason(Question q, double confidence) {
+  public String reason(Question q, double confidence, SentenceFacts lead) {
     return String.format(Locale.ROOT, "The best-matching passage is too unlikely to answer the "
-        + "question (confidence %.2f, below %.2f).", confidence, minimum);
+        + "question (confidence %.2f, below %.2f)%s.", confidence, minimum, weakness(q, lead));
   }
+
+  /**
+   * What weighs most against the quote, in words for the asker: a small share of the question
+   * covered, else the heaviest question word it and its neighbours lack; empty if neither.
+   */
+  private static String weakness(Question q, SentenceFacts lead) {
+    if (lead == null) {
+      return "";
+    }
+    if (lead.coverage() < LOW_COVERAGE) {
+      return String.format(Locale.ROOT, ": it covers %.0f%% of the question's words (weighed by "
+          + "rarity)", lead.coverage() * 100);
+    }
+    int heaviest = FactFinder.heaviestMissing(q.terms().conceptIds(), q.lackable(),
+        lead.sentence(), lead.previous(), lead.next());
+    return heaviest < 0 ? "" : ": it and its neighbours do not mention \u201c"
+        + q.terms().words().get(heaviest) + "\u201d, a word of the question";
+  }
+
+  /** A quote covering less of the question than this shares little with it. */
+  static final double LOW_COVERAGE = 0.3;
 }

@@ -13,7 +13,7 @@ final class Gates {
 
   /** Every gate's name, in order (a gate uses its collaborators only when it judges). */
   static final List<String> NAMES =
-      all(null, null, 0).stream().map(AnswerGate::name).toList();
+      all(null, null, 0, false).stream().map(AnswerGate::name).toList();
 
   private final List<AnswerGate.OnQuestion> onQuestion = new ArrayList<>();
   private final List<AnswerGate.OnSentence> lead = new ArrayList<>();
@@ -33,22 +33,25 @@ final class Gates {
     }
   }
 
-  /** Every gate, in order, less those named in {@code off}. */
+  /**
+   * Every gate, in order, less those named in {@code off}; {@code meaningWeighed}: whether
+   * answers are matched by meaning too (semantic matching), which lowers the coverage bar.
+   */
   static Gates standard(Paragraphs paragraphs, SentenceAnnotations annotations, Set<String> off,
-      double minConfidence) {
+      double minConfidence, boolean meaningWeighed) {
     checkNames(off);
-    List<AnswerGate> all = all(paragraphs, annotations, minConfidence);
+    List<AnswerGate> all = all(paragraphs, annotations, minConfidence, meaningWeighed);
     all.removeIf(g -> off.contains(g.name()));
     return new Gates(all);
   }
 
   /** Every gate, in order. */
   static List<AnswerGate> all(Paragraphs paragraphs, SentenceAnnotations annotations,
-      double minConfidence) {
+      double minConfidence, boolean meaningWeighed) {
     return new ArrayList<>(List.of(new TermsGate(), new OutletGate(), new AnswerShapeGate(),
-        new CountedThingGate(), new DateNearGate(), new CoverageGate(), new HeavyWordGate(),
-        new NamedNumbersGate(paragraphs, annotations), new RoleGate(), new DenialGate(),
-        new ConfidenceGate(minConfidence)));
+        new CountedThingGate(), new DateNearGate(), new CoverageGate(meaningWeighed),
+        new HeavyWordGate(), new NamedNumbersGate(paragraphs, annotations), new RoleGate(),
+        new DenialGate(), new ConfidenceGate(minConfidence)));
   }
 
   /** Checks names given on a command line, before any corpus is loaded. */
@@ -110,11 +113,14 @@ final class Gates {
     return null;
   }
 
-  /** The refusal of the first answer gate that refuses an answer of this confidence, or null. */
-  Refusal refuse(Question q, double confidence) {
+  /**
+   * The refusal of the first answer gate that refuses an answer of this confidence, led by this
+   * sentence, or null.
+   */
+  Refusal refuse(Question q, double confidence, SentenceFacts lead) {
     for (AnswerGate.OnAnswer g : onAnswer) {
       if (!g.passes(q, confidence)) {
-        return new Refusal(g.name(), g.reason(q, confidence));
+        return new Refusal(g.name(), g.reason(q, confidence, lead));
       }
     }
     return null;

@@ -210,7 +210,7 @@ final class EvalCommand implements Callable<Integer> {
       for (Path p : fitAlso) {
         data.add(SquadEval.read(p));
       }
-      AnswerabilityFit.Result r = AnswerabilityFit.fit(data, main.context.matching());
+      AnswerabilityFit.Result r = AnswerabilityFit.fit(data, settings);
       out.print(r.text());
       if (this.out != null) {
         try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(this.out)) {
@@ -219,7 +219,10 @@ final class EvalCommand implements Callable<Integer> {
               + " citebot eval --squad "
               + target.squad.getFileName() + " --fit-answerability"
               + (fitAlso.isEmpty() ? "" : " --fit-also " + String.join(" --fit-also ",
-                  fitAlso.stream().map(p -> p.getFileName().toString()).toList())));
+                  fitAlso.stream().map(p -> p.getFileName().toString()).toList()))
+              + (ablated ? " (gates off: " + String.join(", ", gates) + "; features off: "
+                  + String.join(", ", features.stream().map(Feature::cliName).toList()) + ")"
+                  : ""));
         }
         out.println("written to " + this.out);
       }

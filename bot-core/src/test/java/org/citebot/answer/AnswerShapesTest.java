@@ -42,6 +42,23 @@ class AnswerShapesTest {
     assertEquals(List.of("servicemen"),
         AnswerShapes.countedWords("How many of the servicemen were injured?"));
     assertEquals(List.of(), AnswerShapes.countedWords("When was the checkpoint set up?"));
+    // A preposition after the counted word starts what it measures, not more of its name.
+    assertEquals(List.of("pounds"),
+        AnswerShapes.countedWords("How many pounds of steam does the engine use?"));
+  }
+
+  @Test
+  void countsImplicitly_aUnitWrittenAsItsSymbolAfterANumber() {
+    assertTrue(AnswerShapes.countsImplicitly("It consumes approx. 4 kg (8.8 lb) of steam.",
+        List.of("pounds")));
+    assertTrue(AnswerShapes.countsImplicitly("The road is 32 km long.", List.of("kilometres")));
+    assertTrue(AnswerShapes.countsImplicitly("Turnout rose to 61.5%.", List.of("percent")));
+    // The symbol must measure a number, and be the whole symbol.
+    assertFalse(AnswerShapes.countsImplicitly("It weighs more than a kg.", List.of("kilograms")));
+    assertFalse(AnswerShapes.countsImplicitly("It grew through the 1990s.", List.of("seconds")));
+    assertFalse(AnswerShapes.countsImplicitly("It has 5 mines.", List.of("miles")));
+    assertEquals(List.of("pounds"), AnswerShapes.impliedCountWords(List.of("pounds")));
+    assertEquals(List.of(), AnswerShapes.impliedCountWords(List.of("tanks")));
   }
 
   @Test

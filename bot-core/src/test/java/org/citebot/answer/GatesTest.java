@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.citebot.text.Article;
 import org.citebot.text.Corpus;
 import org.citebot.text.LoadReport;
@@ -83,6 +85,20 @@ class GatesTest {
     Answer a = ask("The army crossed the border near the river at dawn.",
         "Did the Azerbaijani army cross the border?", Set.of());
     assertTrue(a.refusal().reason().contains("\u201cAzerbaijani\u201d"), a.refusal().reason());
+  }
+
+  @Test
+  void confidence_refusalSaysWhatWeighsAgainstTheQuote() {
+    String text = "The army crossed the border near the old river mill at dawn.";
+    String question = "What did the army cross near the old mill while farmers waited?";
+    AnswerSettings strict = AnswerSettings.of(Matching.LEXICAL).withMinConfidence(0.99);
+    Answer a = CorpusAnswerService.create(corpus(text), strict, 0).ask(question);
+    assertEquals("confidence", a.refusal().gate(), a.refusal().reason());
+    Matcher m = Pattern.compile(
+        ": it and its neighbours do not mention \u201c(\\w+)\u201d, a word of the question\\.$")
+        .matcher(a.refusal().reason());
+    assertTrue(m.find(), a.refusal().reason());
+    assertTrue(question.contains(m.group(1)) && !text.contains(m.group(1)), m.group(1));
   }
 
   @Test

@@ -21,7 +21,7 @@ class PipelineStagesTest {
   private static final Paragraphs PARAGRAPHS = new Paragraphs(INDEX);
   private static final SentenceAnnotations ANNOTATIONS =
       new SentenceAnnotations(INDEX.sentenceCount());
-  private static final Gates GATES = Gates.standard(PARAGRAPHS, ANNOTATIONS, Set.of(), 0);
+  private static final Gates GATES = Gates.standard(PARAGRAPHS, ANNOTATIONS, Set.of(), 0, false);
 
   private static Question question(String text) {
     return new QuestionParser(INDEX).parse(text);

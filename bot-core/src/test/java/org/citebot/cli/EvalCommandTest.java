@@ -119,7 +119,7 @@ class EvalCommandTest {
     JsonNode o = new ObjectMapper().readTree(out.toString());
     assertFalse(o.get("answered").asBoolean());
     assertEquals("coverage", o.get("gate").asText());
-    assertTrue(o.get("reason").asText().contains("30%"), o.toString());
+    assertTrue(o.get("reason").asText().contains("; an answer must cover 20%."), o.toString());
     out.getBuffer().setLength(0);
     assertEquals(0, run("ask", "--json", "When was the checkpoint set up?"));
     JsonNode answered = new ObjectMapper().readTree(out.toString());
