@@ -39,8 +39,10 @@ final class AnswerShapes {
       + "hundreds|thousands|half)\\b)[\\s-]*(\\w+[\\s-]+)?(second|minute|hour|day|week|month|year|"
       + "decade|century|centuries)s?\\b|\\bsince\\b|\\buntil\\b|\\bfor (decades|years|months)\\b");
   private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}'’-]*");
+  // A question about an end ("until which year", "when does the mandate expire") asks for a
+  // deadline, which an article may set after its own date.
   private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|going to|shall|planned|"
-      + "expected|next|upcoming|future)\\b");
+      + "expected|next|upcoming|future|until|till|expire|expires|expiry)\\b");
 
   static final DateExtractor DATES = new DateExtractor();
   private static final DateResolver RESOLVER = new DateResolver();
@@ -103,8 +105,8 @@ final class AnswerShapes {
   }
 
   /**
-   * Whether a question looks ahead ("will", "planned", "next"): then a date after the article's
-   * publication may still answer it.
+   * Whether a question looks ahead ("will", "planned", "next") or asks for an end ("until",
+   * "expire"): then a date after the article's publication may still answer it.
    */
   static boolean looksAhead(String question) {
     return FUTURE.matcher(question).find();

@@ -48,6 +48,21 @@ class AnswerShapesTest {
   }
 
   @Test
+  void looksAhead_aQuestionAboutTheFutureOrAnEnd() {
+    assertTrue(AnswerShapes.looksAhead("When will the corridor reopen?"));
+    assertTrue(AnswerShapes.looksAhead("Until which year were the peacekeepers deployed?"));
+    assertTrue(AnswerShapes.looksAhead("When does the mandate expire?"));
+    assertFalse(AnswerShapes.looksAhead("When was the checkpoint set up?"));
+    // A later date answers it: the article of 13 December 2022 sets a deadline in 2025.
+    String sentence = "The mission was deployed for five years until 2025.";
+    assertEquals(List.of(), AnswerShapes.times(false, sentence, AnswerShapes.DATES.extract(sentence),
+        Set.of(), java.time.LocalDate.of(2022, 12, 13)));
+    assertTrue(AnswerShapes.times(true, sentence, AnswerShapes.DATES.extract(sentence),
+        Set.of(), java.time.LocalDate.of(2022, 12, 13)).stream()
+        .anyMatch(t -> t.of(sentence).contains("2025")));
+  }
+
+  @Test
   void countsImplicitly_aUnitWrittenAsItsSymbolAfterANumber() {
     assertTrue(AnswerShapes.countsImplicitly("It consumes approx. 4 kg (8.8 lb) of steam.",
         List.of("pounds")));
