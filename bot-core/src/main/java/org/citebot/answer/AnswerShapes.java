@@ -271,12 +271,12 @@ final class AnswerShapes {
   }
 
   /**
-   * The counted words that an answer may leave out: "times", words for money, and units of
-   * measure, which a measure writes as a symbol ("8.8 lb").
+   * The counted words that an answer may leave out: "times" and words for money. A unit keeps its
+   * weight: answers often write it out ("a 5-kilometre-wide corridor"), and without it a question
+   * for kilometres ranks any sentence with its other words as high.
    */
   static List<String> impliedCountWords(List<String> counted) {
-    return counted.stream().filter(w -> w.equals("times") || MONEY.contains(w)
-        || UNIT_AFTER_NUMBER.containsKey(w)).toList();
+    return counted.stream().filter(w -> w.equals("times") || MONEY.contains(w)).toList();
   }
 
   /** Same word, allowing for a plural or other short ending ("soldier" and "soldiers"). */

@@ -313,6 +313,17 @@ class CorpusAnswerServiceTest {
   }
 
   @Test
+  void ask_howManyOfAUnit_leadsWithTheMeasure_writtenOutOrAsItsSymbol() {
+    String filler = "Talks on the harbour road went on for as long as the strike lasted.";
+    String symbol = "The new harbour road is 32 km long.";
+    Answer a = askOne(filler + " " + symbol, "How many kilometres long is the harbour road?");
+    assertEquals(symbol, texts(a).get(0), a.toString());
+    String written = "The new harbour road is a 32-kilometre-long highway.";
+    Answer b = askOne(filler + " " + written, "How many kilometres long is the harbour road?");
+    assertEquals(written, texts(b).get(0), b.toString());
+  }
+
+  @Test
   void ask_englishWordTheCorpusLacks_isNotReadAsAMisspelling() {
     String text = "The manager greeted every user of the theatre in 1921. "
         + "Ferries kept running all year.";
