@@ -73,7 +73,10 @@ class BothPlatformsIT {
             .equals(String.valueOf(TELEGRAM_CHAT)) && c.text().contains("<blockquote>"), WAIT);
         assertTrue(sent.text().contains("23 April"), sent.text());
 
-        String metrics = get(port, "/metrics").body();
+        // An outcome is counted once its reply is sent, so the count may trail the reply the
+        // fake server has just seen by a moment.
+        String metrics = awaitMetrics(port, m -> answered(m, "discord") >= 1
+            && answered(m, "telegram") >= 1);
         assertTrue(answered(metrics, "discord") >= 1, metrics);
         assertTrue(answered(metrics, "telegram") >= 1, metrics);
 
@@ -106,6 +109,18 @@ class BothPlatformsIT {
       }
     }
     return total;
+  }
+
+  /** The metrics page once it satisfies {@code done}, or as it is when {@link #WAIT} runs out. */
+  private String awaitMetrics(int port, java.util.function.Predicate<String> done)
+      throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    String metrics = get(port, "/metrics").body();
+    while (!done.test(metrics) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      metrics = get(port, "/metrics").body();
+    }
+    return metrics;
   }
 
   private void awaitReady(int port, Process p) throws Exception {
