@@ -121,7 +121,7 @@ final class AnswerShapes {
 
   private static final Pattern COUNTED = Pattern.compile("(?i)\\bhow (?:many|much) (?:of )?(?:the )?"
       + "([\\p{L}\\p{N}'’-]+)(?:\\s+(?!(?:are|is|was|were|did|do|does|have|has|had|will|would|can|"
-      + "could|there|of|per|in|on|at|for|to|from|by|with|does)\\b)([\\p{L}\\p{N}'’-]+))?");
+      + "could|there|of|per|in|on|at|for|to|from|by|with)\\b)([\\p{L}\\p{N}'’-]+))?");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
 
   /**

@@ -41,23 +41,20 @@ final class ConfidenceGate implements AnswerGate.OnAnswer {
   }
 
   /**
-   * What weighs most against the quote, in words for the asker: a small share of the question
-   * covered, else the heaviest question word it and its neighbours lack; empty if neither.
+   * What weighs most against the quote, in words for the asker: a share of the question below
+   * what words alone require, else the heaviest question word it and its neighbours lack; empty
+   * if neither.
    */
   private static String weakness(Question q, SentenceFacts lead) {
     if (lead == null) {
       return "";
     }
-    if (lead.coverage() < LOW_COVERAGE) {
+    if (lead.coverage() < CoverageGate.WORDS_ALONE_BAR) {
       return String.format(Locale.ROOT, ": it covers %.0f%% of the question's words (weighed by "
           + "rarity)", lead.coverage() * 100);
     }
-    int heaviest = FactFinder.heaviestMissing(q.terms().conceptIds(), q.lackable(),
-        lead.sentence(), lead.previous(), lead.next());
-    return heaviest < 0 ? "" : ": it and its neighbours do not mention \u201c"
-        + q.terms().words().get(heaviest) + "\u201d, a word of the question";
+    String word = HeavyWordGate.heaviestLacking(q, lead);
+    return word == null ? ""
+        : ": it and its neighbours do not mention \u201c" + word + "\u201d, a word of the question";
   }
-
-  /** A quote covering less of the question than this shares little with it. */
-  static final double LOW_COVERAGE = 0.3;
 }

@@ -34,11 +34,19 @@ final class HeavyWordGate implements AnswerGate.OnSentence {
 
   @Override
   public String reason(Question q, SentenceFacts s) {
+    String word = heaviestLacking(q, s);
+    return "The best-matching sentence and its neighbours do not mention "
+        + (word == null ? "a rare word" : "\u201c" + word + "\u201d")
+        + ", a key word of the question.";
+  }
+
+  /**
+   * The heaviest word of the question (by what a quote may lack) that the sentence and its
+   * neighbours do not mention, as the question writes it, or null.
+   */
+  static String heaviestLacking(Question q, SentenceFacts s) {
     int heaviest = FactFinder.heaviestMissing(q.terms().conceptIds(), q.lackable(), s.sentence(),
         s.previous(), s.next());
-    String word = heaviest < 0 ? "a rare word" : "\u201c" + q.terms().words().get(heaviest)
-        + "\u201d";
-    return "The best-matching sentence and its neighbours do not mention " + word
-        + ", a key word of the question.";
+    return heaviest < 0 ? null : q.terms().words().get(heaviest);
   }
 }

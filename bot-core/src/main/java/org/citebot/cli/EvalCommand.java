@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import org.citebot.answer.AnswerJson;
 import org.citebot.answer.AnswerPipeline;
 import org.citebot.answer.AnswerSettings;
@@ -278,9 +280,8 @@ final class EvalCommand implements Callable<Integer> {
   static int writeCorpusVectors(Corpus corpus, Path file) throws IOException {
     TextEmbedder model = SemanticModel.shared()
         .orElseThrow(() -> new IOException("the sentence model cannot run here"));
-    java.util.Map<String, float[]> vectors = new java.util.concurrent.ConcurrentHashMap<>();
-    TextEmbedder recording = text -> vectors.computeIfAbsent(text,
-        model::embed);
+    Map<String, float[]> vectors = new ConcurrentHashMap<>();
+    TextEmbedder recording = text -> vectors.computeIfAbsent(text, model::embed);
     CorpusAnswerService.create(corpus, AnswerSettings.of(Ranking.semanticDefaults(), recording),
         0).embedAll();
     TextVectors.write(vectors, file);

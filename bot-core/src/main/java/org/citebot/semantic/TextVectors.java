@@ -7,15 +7,13 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.citebot.text.Hashes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,17 +93,7 @@ public final class TextVectors {
 
   /** The first eight bytes of the text's SHA-256: distinct for any corpus's texts in practice. */
   static long key(String text) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(
-          text.getBytes(StandardCharsets.UTF_8));
-      long k = 0;
-      for (int i = 0; i < 8; i++) {
-        k = (k << 8) | (d[i] & 0xff);
-      }
-      return k;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Long.parseUnsignedLong(Hashes.sha256Prefix(text, Long.BYTES), 16);
   }
 
   /** Reads vectors in the format {@link #write} writes. */
