@@ -47,6 +47,13 @@ public final class AnswerPipeline {
   private final Answerability answerability;
   private final SourceQuestions sourceQuestions;
   private final SentenceAnnotations annotations;
+  private final DateLabeler dates;
+  /**
+   * The same corpus answered by words alone, for a question the sentence model was to weigh but
+   * could not (it failed to load here, say): the gates, confidence model and bar fitted for
+   * semantic matching would misjudge a quote ranked without it. Made on first need.
+   */
+  private volatile AnswerPipeline wordsAlone;
 
   public AnswerPipeline(Retriever retriever, AnswerSettings settings, DateLabeler dates) {
     this.retriever = retriever;
@@ -68,6 +75,7 @@ public final class AnswerPipeline {
     this.excerpts = new ExcerptBuilder(paragraphs, gates);
     this.chooser = new QuoteChooser(paragraphs, dates, annotations);
     this.sourceQuestions = new SourceQuestions(retriever.corpus());
+    this.dates = dates;
   }
 
   public Retriever retriever() {
@@ -132,7 +140,11 @@ public final class AnswerPipeline {
     if (refused != null) {
       return new Assessment(abstain(id, q, refused, List.of(), notes), null);
     }
-    List<Candidate> ranked = ranker.rank(q, facts.find(q, search.search(q)), true);
+    Ranker.Ranked ranking = ranker.rank(q, facts.find(q, search.search(q)), true);
+    if (ranking.meaningUnavailable()) {
+      return wordsAlone().assess(text, notes);
+    }
+    List<Candidate> ranked = ranking.candidates();
     ExcerptBuilder.Result built = excerpts.build(q, ranked);
     Excerpt best = built.excerpts().stream().filter(Excerpt::answers).findFirst().orElse(null);
     if (best == null) {
@@ -158,7 +170,21 @@ public final class AnswerPipeline {
     if (q.hasNoTerms()) {
       return List.of();
     }
-    return ranker.rank(q, facts.find(q, search.search(q)), false);
+    return ranker.rank(q, facts.find(q, search.search(q)), false).candidates();
+  }
+
+  private AnswerPipeline wordsAlone() {
+    AnswerPipeline p = wordsAlone;
+    if (p == null) {
+      synchronized (this) {
+        p = wordsAlone;
+        if (p == null) {
+          p = new AnswerPipeline(retriever, settings.wordsAlone(), dates);
+          wordsAlone = p;
+        }
+      }
+    }
+    return p;
   }
 
   private static Answer abstain(String id, Question q, Refusal refusal,

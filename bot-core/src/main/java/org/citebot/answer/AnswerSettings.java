@@ -55,6 +55,22 @@ public record AnswerSettings(Ranking ranking, Ranking lexicalRanking, TextEmbedd
         Set.of(), Set.of(), model.defaultMinimum(), model);
   }
 
+  /**
+   * These settings for words alone, as a pipeline falls back to them when the sentence model
+   * cannot run: the lexical weights and the confidence model fitted for them, with its fitted bar
+   * unless a bar was set ({@code CITEBOT_MIN_CONFIDENCE} applies to either model).
+   */
+  public AnswerSettings wordsAlone() {
+    if (embedder == null) {
+      return this;
+    }
+    Answerability lexical = Answerability.shipped(Matching.LEXICAL);
+    double minimum = minConfidence == answerability.defaultMinimum()
+        ? lexical.defaultMinimum() : minConfidence;
+    return new AnswerSettings(lexicalRanking, lexicalRanking, null, gatesOff, featuresOff,
+        minimum, lexical);
+  }
+
   /** The same settings with gates and features switched off. */
   public AnswerSettings without(Set<String> gates, Set<Feature> features) {
     return new AnswerSettings(ranking, lexicalRanking, embedder, gates, features, minConfidence,

@@ -13,7 +13,8 @@ import org.citebot.semantic.TextEmbedder;
  * questions abstained 0.951 against 0.911. It consults the model only when words alone leave
  * the choice open (for 43% of SQuAD's questions), so most answers take no longer; those that do
  * take about 3.5 ms more. Words alone suit a machine where the model cannot run (the bot then
- * falls back to them by itself) or that must answer in the fewest microseconds.
+ * falls back to them by itself, with their own gates and confidence model, for every question the
+ * model was to weigh) or that must answer in the fewest microseconds.
  */
 public enum Matching {
   LEXICAL,

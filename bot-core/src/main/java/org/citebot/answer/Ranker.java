@@ -43,10 +43,18 @@ final class Ranker {
   }
 
   /**
+   * The candidates, best first.
+   *
+   * @param meaningUnavailable whether the sentence model was to be consulted but could not run,
+   *     so that the order is by words alone
+   */
+  record Ranked(List<Candidate> candidates, boolean meaningUnavailable) {}
+
+  /**
    * Every candidate, best first. With {@code cascade}, the sentence model is consulted only when
    * words alone leave the choice open; without it, always (as when fitting the weights).
    */
-  List<Candidate> rank(Question q, List<SentenceFacts> facts, boolean cascade) {
+  Ranked rank(Question q, List<SentenceFacts> facts, boolean cascade) {
     List<Candidate> out = new ArrayList<>(facts.size());
     for (SentenceFacts f : facts) {
       double[] values = Feature.values(q, f);
@@ -55,21 +63,22 @@ final class Ranker {
     }
     sort(out);
     if (meaning == null || (cascade && confident(out))) {
-      return out;
+      return new Ranked(out, false);
     }
-    return withMeaning(q, out);
+    List<Candidate> withMeaning = withMeaning(q, out);
+    return withMeaning == null ? new Ranked(out, true) : new Ranked(withMeaning, false);
   }
 
   private static boolean confident(List<Candidate> ranked) {
     return ranked.size() < 2 || ranked.get(0).score() - ranked.get(1).score() >= CONFIDENT_MARGIN;
   }
 
-  /** The candidates rescored with their closeness in meaning; the lexical order without it. */
+  /** The candidates rescored with their closeness in meaning; null when the model cannot run. */
   private List<Candidate> withMeaning(Question q, List<Candidate> lexicalOrder) {
     List<SentenceRef> sentences = lexicalOrder.stream().map(Candidate::sentence).toList();
     MeaningScorer.Closeness closeness = meaning.closeness(q.text(), sentences);
     if (closeness == null) {
-      return lexicalOrder;
+      return null;
     }
     List<Candidate> out = new ArrayList<>(lexicalOrder.size());
     for (Candidate c : lexicalOrder) {

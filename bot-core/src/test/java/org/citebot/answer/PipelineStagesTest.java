@@ -30,7 +30,8 @@ class PipelineStagesTest {
   private static List<Candidate> ranked(Question q, Ranking ranking) {
     List<CandidateSearch.Hit> hits = new CandidateSearch(INDEX, PARAGRAPHS).search(q);
     List<SentenceFacts> facts = new FactFinder(INDEX, PARAGRAPHS, ANNOTATIONS).find(q, hits);
-    return new Ranker(ranking, ranking, null, GATES, PARAGRAPHS).rank(q, facts, true);
+    return new Ranker(ranking, ranking, null, GATES, PARAGRAPHS).rank(q, facts, true)
+        .candidates();
   }
 
   @Test

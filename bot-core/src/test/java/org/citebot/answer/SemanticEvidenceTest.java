@@ -80,6 +80,40 @@ class SemanticEvidenceTest {
         "words alone cannot tell the two apart, so both are quoted as written");
   }
 
+  /**
+   * Where the model cannot run, a question it was to weigh is judged as words alone judge it:
+   * the gates, confidence model and bar fitted for semantic matching read a quote ranked with
+   * the model, and would misjudge one ranked without it.
+   */
+  @Test
+  void ask_whenTheModelCannotRun_judgesTheQuoteAsWordsAloneDo() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    TextEmbedder broken = text -> {
+      calls.incrementAndGet();
+      throw new IllegalStateException("sentence model unavailable");
+    };
+    Corpus corpus = org.citebot.corpus.CorpusLoader.loadDefault();
+    CorpusAnswerService degraded = CorpusAnswerService.create(corpus,
+        AnswerSettings.of(Ranking.semanticDefaults(), broken), 0);
+    CorpusAnswerService lexical = CorpusAnswerService.create(corpus, Matching.LEXICAL, 0);
+    int weighed = 0;
+    for (org.citebot.eval.DevEval.Item item : org.citebot.eval.DevEval.read(java.nio.file.Path.of(
+        SemanticEvidenceTest.class.getResource("/eval/reader-questions.jsonl").toURI()))) {
+      int before = calls.get();
+      Answer d = degraded.ask(item.question());
+      if (calls.get() == before) {
+        continue;
+      }
+      weighed++;
+      Answer l = lexical.ask(item.question());
+      assertEquals(l.answered(), d.answered(), item.question());
+      assertEquals(l.confidence(), d.confidence(), item.question());
+      assertEquals(l.quotes().stream().map(Quote::text).toList(),
+          d.quotes().stream().map(Quote::text).toList(), item.question());
+    }
+    assertTrue(weighed >= 5, "questions the model was asked to weigh: " + weighed);
+  }
+
   @Test
   void ask_withoutSentenceModel_answersFromWordsAlone() {
     CorpusAnswerService lexical = CorpusAnswerService.create(CORPUS, Matching.LEXICAL, 0);
