@@ -21,7 +21,8 @@ import org.citebot.text.Hashes;
  *       articles when the bot abstains.
  * </ol>
  *
- * An abstention names the gate that refused the best candidate. Immutable and thread-safe.
+ * An abstention names the gate that refused the best candidate. Thread-safe; immutable but for
+ * the words-alone pipeline it makes if the sentence model fails.
  */
 public final class AnswerPipeline {
 
@@ -51,9 +52,10 @@ public final class AnswerPipeline {
   /**
    * The same corpus answered by words alone, for a question the sentence model was to weigh but
    * could not (it failed to load here, say): the gates, confidence model and bar fitted for
-   * semantic matching would misjudge a quote ranked without it. Made on first need.
+   * semantic matching would misjudge a quote ranked without it. Made on first need; guarded by
+   * this pipeline's lock.
    */
-  private volatile AnswerPipeline wordsAlone;
+  private AnswerPipeline wordsAlone;
 
   public AnswerPipeline(Retriever retriever, AnswerSettings settings, DateLabeler dates) {
     this.retriever = retriever;
@@ -173,18 +175,12 @@ public final class AnswerPipeline {
     return ranker.rank(q, facts.find(q, search.search(q)), false).candidates();
   }
 
-  private AnswerPipeline wordsAlone() {
-    AnswerPipeline p = wordsAlone;
-    if (p == null) {
-      synchronized (this) {
-        p = wordsAlone;
-        if (p == null) {
-          p = new AnswerPipeline(retriever, settings.wordsAlone(), dates);
-          wordsAlone = p;
-        }
-      }
+  /** Locked, since it is only asked for where the model has failed, never on the quick path. */
+  private synchronized AnswerPipeline wordsAlone() {
+    if (wordsAlone == null) {
+      wordsAlone = new AnswerPipeline(retriever, settings.wordsAlone(), dates);
     }
-    return p;
+    return wordsAlone;
   }
 
   private static Answer abstain(String id, Question q, Refusal refusal,
