@@ -33,7 +33,7 @@ final class AnswerShapeGate implements AnswerGate.OnSentence {
     String wanted = switch (q.type()) {
       case WHEN -> "a date";
       case HOW_MANY -> "a number";
-      case HOW_LONG -> "a length of time";
+      case HOW_LONG -> "a length of time or distance";
       case WHO -> "a person or body the question does not already name";
       case WHERE -> "a place the question does not already name";
       default -> "what the question asks for";

@@ -38,6 +38,14 @@ final class AnswerShapes {
       + "five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|several|few|many|hundred|"
       + "hundreds|thousands|half)\\b)[\\s-]*(\\w+[\\s-]+)?(second|minute|hour|day|week|month|year|"
       + "decade|century|centuries)s?\\b|\\bsince\\b|\\buntil\\b|\\bfor (decades|years|months)\\b");
+  /**
+   * A length, the other thing "how long" asks for ("How long is the corridor?"): a number and a
+   * unit of length ("a 5-kilometre-wide corridor", "32 km", "three miles").
+   */
+  private static final Pattern LENGTH = Pattern.compile("(?i)(?:\\d[\\d.,]*|\\b(?:one|two|three|"
+      + "four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|several|"
+      + "few))[\\s-]*(?:km|kilomet(?:re|er)s?|m|met(?:re|er)s?|mi|miles?|ft|feet|foot|yards?|"
+      + "inch(?:es)?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?)\\b");
   private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}'’-]*");
   // A question about an end ("until which year", "when does the mandate expire") asks for a
   // deadline, which an article may set after its own date.
@@ -96,12 +104,37 @@ final class AnswerShapes {
       case WHEN -> times(future, sentence, dates.get(), questionWords, published);
       case HOW_MANY -> counts(numbers.get(), questionWords, dates.get());
       case HOW_LONG -> {
-        List<TextSpan> d = matchesNew(DURATION, sentence, questionWords);
-        yield d.isEmpty() ? times(future, sentence, dates.get(), questionWords, published) : d;
+        List<TextSpan> d = new ArrayList<>(matchesNew(DURATION, sentence, questionWords));
+        d.addAll(matchesNew(LENGTH, sentence, questionWords));
+        if (!d.isEmpty()) {
+          yield d;
+        }
+        // Else a time from one date to another ("from 27 September to 10 November"): one date
+        // alone ("ended in August") says when, not how long.
+        List<TextSpan> t = times(future, sentence, dates.get(), questionWords, published);
+        yield apart(t) >= 2 ? t : List.of();
       }
       case WHO, WHERE -> newNames(sentence, questionWords);
       default -> List.of();
     };
+  }
+
+  /**
+   * How many of the spans stand apart, none overlapping another: two finds of one date count
+   * once.
+   */
+  private static int apart(List<TextSpan> spans) {
+    List<TextSpan> sorted = new ArrayList<>(spans);
+    sorted.sort(java.util.Comparator.comparingInt(TextSpan::start));
+    int n = 0;
+    int end = -1;
+    for (TextSpan t : sorted) {
+      if (t.start() >= end) {
+        n++;
+      }
+      end = Math.max(end, t.end());
+    }
+    return n;
   }
 
   /**

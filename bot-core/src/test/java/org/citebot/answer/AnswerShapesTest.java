@@ -89,6 +89,26 @@ class AnswerShapesTest {
     assertTrue(AnswerShapes.countsWhatWasAsked(singular, numbers(singular), List.of("soldiers")));
   }
 
+  /**
+   * "How long" asks for a length of time or of distance, or a time from one date to another; one
+   * date alone says when, not how long.
+   */
+  @Test
+  void howLong_isAnsweredByADurationALengthOrTwoDates_notByOneDate() {
+    assertEquals(List.of("a six-week"), howLong("They signed it to end a six-week war."));
+    assertEquals(List.of("5-kilometre"), howLong("A 5-kilometre-wide corridor remained."));
+    assertEquals(List.of("32 km"), howLong("The new road runs 32 km through the hills."));
+    assertTrue(howLong("The war went on from 27 September to 10 November 2020.").size() >= 2);
+    assertEquals(List.of(), howLong("The patrols ended in August 2023."));
+    assertEquals(List.of(), howLong("About 5 million people voted."), "a million is not a metre");
+  }
+
+  private static List<String> howLong(String sentence) {
+    return AnswerShapes.spans(QuestionType.HOW_LONG, false, sentence, Set.of(), null,
+        () -> AnswerShapes.DATES.extract(sentence), () -> AnswerShapes.numbers(sentence))
+        .stream().map(t -> t.of(sentence)).toList();
+  }
+
   private static List<TextSpan> numbers(String sentence) {
     return AnswerShapes.spans(QuestionType.HOW_MANY, false, sentence, Set.of(), null,
         List::of, () -> AnswerShapes.numbers(sentence));

@@ -87,7 +87,7 @@ class SemanticEvidenceTest {
    */
   @Test
   void ask_whenTheModelCannotRun_judgesTheQuoteAsWordsAloneDo() throws Exception {
-    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    var calls = new java.util.concurrent.atomic.AtomicInteger();
     TextEmbedder broken = text -> {
       calls.incrementAndGet();
       throw new IllegalStateException("sentence model unavailable");
