@@ -124,11 +124,9 @@ final class AnswerShapes {
    * once.
    */
   private static int apart(List<TextSpan> spans) {
-    List<TextSpan> sorted = new ArrayList<>(spans);
-    sorted.sort(java.util.Comparator.comparingInt(TextSpan::start));
     int n = 0;
     int end = -1;
-    for (TextSpan t : sorted) {
+    for (TextSpan t : spans.stream().sorted().toList()) {
       if (t.start() >= end) {
         n++;
       }
